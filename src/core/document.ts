@@ -1,0 +1,103 @@
+import type { Message } from './message.js';
+import type { Span } from './span.js';
+
+/** Who acts: a country or body code plus a sector (CAMEO/PLOVER), see DESIGN.md §4. */
+export interface Actor {
+  name: string;
+  /** ISO 3166-1 alpha-3, or IGO / UNO / EUR / NGO / MNC. */
+  code: string | null;
+  sector: string | null;
+  role: string | null;
+}
+
+export interface Image {
+  caption: string;
+  credit: string | null;
+  url: string | null;
+}
+
+export interface Entity {
+  name: string;
+  type: 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC';
+  actor: Actor | null;
+  role: string | null;
+  mentions: Span[];
+}
+
+export interface EventDate {
+  start: string;
+  end: string;
+  text: string;
+  precision: 'day' | 'week' | 'month' | 'year';
+  anchor: string | null;
+}
+
+export interface Place {
+  name: string;
+  code: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameid: number | null;
+}
+
+export interface Event {
+  type: string;
+  mode: string | null;
+  context: string[];
+  actor: Actor[];
+  recipient: Actor[];
+  date: EventDate | null;
+  place: Place | null;
+  status: string;
+  historical: boolean;
+  evidence: { text: string } & Span;
+  quote: number | null;
+  confidence: number;
+}
+
+export interface Quote extends Span {
+  text: string;
+  speaker: Actor | null;
+  channel: string | null;
+}
+
+/** The extraction contract (DESIGN.md §2). Fields may be added, never renamed. */
+export interface Document {
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string[];
+  publishedAt: string | null;
+  /** The dateline as printed ("SEOUL, April 6 (Yonhap) --"), without its separator. */
+  dateline: string | null;
+  siteName: string | null;
+  description: string | null;
+  language: string | null;
+  /** Clean body text, paragraphs joined by a blank line. */
+  text: string;
+  images: Image[];
+  entities: Entity[];
+  events: Event[];
+  quotes: Quote[];
+  messages: Message[];
+}
+
+export function emptyDocument(): Document {
+  return {
+    url: null,
+    canonicalUrl: null,
+    title: null,
+    byline: [],
+    publishedAt: null,
+    dateline: null,
+    siteName: null,
+    description: null,
+    language: null,
+    text: '',
+    images: [],
+    entities: [],
+    events: [],
+    quotes: [],
+    messages: [],
+  };
+}
