@@ -1,0 +1,10 @@
+// `npm run eval`: one table of every evaluation, ours beside a baseline, with the issue's targets.
+import { goldSection } from './gold.js';
+import { formatTable, type EvalSection } from './table.js';
+
+/** Each section is one module; later issues add theirs here. */
+const sections: EvalSection[] = [goldSection];
+
+const results = [];
+for (const s of sections) results.push({ title: s.title, rows: await s.run() });
+console.log(formatTable(results));

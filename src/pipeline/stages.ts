@@ -1,0 +1,12 @@
+import { extractStage } from '../stages/extract/index.js';
+
+/**
+ * The pipeline, in order (order here matters): each later stage reads what the earlier ones wrote.
+ * Stages still to come, per DESIGN.md §1: sentences, entities, actors, events, dates, places, quotes.
+ */
+export const stages = { extract: extractStage } as const;
+
+/** Every stage's name and version, stored with what it produced so stale output can be re-run. */
+export const stageVersions: Record<string, number> = Object.fromEntries(
+  Object.values(stages).map((s) => [s.name, s.version]),
+);
