@@ -12,7 +12,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const TERMINATORS = /^(?:[.!?]+|…|\.{3,})$/u;
 /** A paragraph break (blank line) always ends a sentence, whatever precedes it. */
 const PARAGRAPH = /\n[^\S\n]*\n/g;
-const UPPER_START = /^[\p{Lu}\p{N}"“‘'(\[]/u;
+const UPPER_START = /^[\p{Lu}\p{N}"“‘'([]/u;
 
 /** Whether the token at `i` ends a sentence, given the token that would start the next one. */
 function endsSentence(text: string, token: RawToken, next: RawToken | undefined): boolean {
@@ -29,7 +29,7 @@ function endsSentence(text: string, token: RawToken, next: RawToken | undefined)
       return !/^\p{N}/u.test(nextText);
     case 'closing':
     case 'dotted':
-      return SENTENCE_OPENERS.has(nextText.toLowerCase()) || /^["“(\[]/u.test(nextText);
+      return SENTENCE_OPENERS.has(nextText.toLowerCase()) || /^["“([]/u.test(nextText);
     default:
       return TERMINATORS.test(surface);
   }
