@@ -1,6 +1,64 @@
+import { message } from '../../../core/message.js';
 import { emptyArticle, type Article, type ExtractHints } from '../article.js';
+import { splitLines } from './lines.js';
+import { collapseDuplicatedCaptions } from './rules/duplicated-caption.js';
+import { ANYWHERE_RULES, LEAD_RULES, TAIL_RULES } from './rules/index.js';
+import {
+  classifyAnywhere,
+  collectBylines,
+  findTitle,
+  resolvePublished,
+  takeDateline,
+  walkLead,
+  walkTail,
+} from './steps.js';
+import { dateFromUrl } from './url-date.js';
 
-// STUB: replaced by the scraped-text extractor.
-export function extractText(text: string, _hints: ExtractHints): Article {
-  return { ...emptyArticle(), text };
+/**
+ * What a feed may give beside the text. The stage passes `url`; a caller holding a feed item's
+ * title and date passes them too, and they are used as given (the stage also overrides with them).
+ */
+export interface TextHints extends ExtractHints {
+  title?: string | null;
+  publishedAt?: string | null;
+}
+
+/**
+ * Extracts the article from text a scraper already flattened (one paragraph a line, page furniture
+ * on lines of its own). Each step classifies lines; only lines left as body make the text.
+ */
+export function extractText(text: string, hints: TextHints): Article {
+  // 1. Split into trimmed lines; nothing but blanks is an empty article, said so.
+  const lines = splitLines(text);
+  if (lines.every((l) => l.kind === 'blank')) {
+    return { ...emptyArticle(), messages: [message('warning', 'extract/empty-text', 'the text is empty')] };
+  }
+  // 2. Navigation labels on lines of their own, wherever they are ("Back To Top", "subscribe").
+  classifyAnywhere(lines, ANYWHERE_RULES);
+  // 3. Captions printed twice in a row become images (before the header walk, which steps over them).
+  const images = collapseDuplicatedCaptions(lines);
+  // 4. Header lines above the body: issuing office, attribution, place, venue, time, byline.
+  walkLead(lines, LEAD_RULES);
+  // 5. The title: the feed's, or the headline line; then header lines printed under the headline.
+  const title = findTitle(lines, hints.title ?? null);
+  walkLead(lines, LEAD_RULES);
+  // 6. Below the body: end marks ("-0-", "(END)"), page furniture, the byline, stray fragments.
+  walkTail(lines, TAIL_RULES);
+  // 7. Bylines from the lines the walks found: names only, e-mails apart.
+  const { names } = collectBylines(lines);
+  // 8. The dateline, cut from the first paragraph; the date it gives, resolved against a known year.
+  const dateline = takeDateline(lines);
+  const published = resolvePublished(dateline, hints.publishedAt ?? null, dateFromUrl(hints.url));
+  // 9. Paragraphs: every line still body, joined by a blank line.
+  const body = lines.filter((l) => l.kind === 'body').map((l) => l.text);
+  return {
+    ...emptyArticle(),
+    title,
+    byline: names,
+    publishedAt: published.publishedAt,
+    dateline: dateline?.text ?? null,
+    text: body.join('\n\n'),
+    images,
+    messages: published.messages,
+  };
 }
