@@ -1,0 +1,48 @@
+/**
+ * Byline cleaning for HTML pages: "By JANE DOE and John Roe, Staff Writers | jane@x.com" → names only.
+ * (The scraped-text extractor's shared/byline.ts did not exist when this was written; this covers
+ * what HTML bylines carry: meta author, JSON-LD author, byline elements.)
+ */
+
+const EMAIL = /\S+@\S+\.\S+/g;
+const LEADING_BY = /^\s*(?:written |reported |posted |story |words |text )?by[:\s]+/i;
+const SEPARATORS = /\s*(?:,|;|\||\band\b|&|\/|\bwith\b|\u2022|·)\s*/i;
+/** Words that make a byline part a role or an outlet, not a person ("Staff Writer", "Associated Press"). */
+const ROLE =
+  /\b(?:writer|reporter|correspondent|editor|editors|staff|contributor|columnist|bureau|chief|producer|analyst|journalist|press|news|desk|service|media|agency|team|updated|published|follow|twitter|email|photo|photos|opinion|contributing|senior|special)\b/i;
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|(?:de|van|von|der|da|di|la|le|bin|al|del)|[\p{Lu}]\.)$/u;
+const MAX_NAMES = 6;
+
+function titleCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** Whether a string reads like a person's name: 2–5 capitalized words, no digits. */
+export function looksLikeName(s: string): boolean {
+  if (/\d/.test(s) || s.length > 60) return false;
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => NAME_WORD.test(w)) && !ROLE.test(s);
+}
+
+/** Names in a byline string; empty when none reads like a person's name. */
+export function bylineNames(raw: string): string[] {
+  let s = raw.replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  if (s.length > 300 || /^https?:/i.test(s)) return [];
+  s = s.replace(LEADING_BY, '');
+  const out: string[] = [];
+  for (const part of s.split(SEPARATORS)) {
+    const name = titleCase(part.replace(/^by\s+/i, '').replace(/[.:]+$/, '').trim());
+    if (looksLikeName(name) && !out.includes(name)) out.push(name);
+    if (out.length >= MAX_NAMES) break;
+  }
+  return out;
+}
+
+/** A short block that is a byline ("By Jane Doe", "Jane Doe, Reuters"), not prose. */
+export function isBylineLine(line: string): boolean {
+  if (line.length > 120) return false;
+  if (LEADING_BY.test(line)) return bylineNames(line).length > 0 || line.length < 40;
+  return false;
+}
