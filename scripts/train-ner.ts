@@ -1,0 +1,72 @@
+/**
+ * `npm run train`: trains the named-entity tagger on GUM and wikigold (CC BY, see data/ner/SOURCE.md) and
+ * writes data/ner/model.bin. Deterministic: fixed seed and order, so the same data gives the same bytes.
+ * `--dev` instead trains on the training parts only and prints entity F1 on the held-out dev part after
+ * each iteration (how ITERATIONS was chosen). MEANTIME is never read here: it is evaluation only.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir, sharedDir } from '../src/core/paths.js';
+import { parseBio } from '../src/stages/entities/tagger/corpus.js';
+import { runsOf, CLASSES } from '../src/stages/entities/tagger/labels.js';
+import { tagSentence, newScratch } from '../src/stages/entities/tagger/model.js';
+import type { TaggerModel } from '../src/stages/entities/tagger/model.js';
+import { serializeModel } from '../src/stages/entities/tagger/model-io.js';
+import { countRuns, emptyCounts, prf } from '../src/stages/entities/tagger/score.js';
+import type { TaggedSentence } from '../src/stages/entities/tagger/train.js';
+import { train } from '../src/stages/entities/tagger/train.js';
+
+const ITERATIONS = Number(process.env['NER_ITERATIONS'] ?? 12);
+const HASH_BITS = 18;
+const SEED = 20240118;
+/** wikigold has no official split: its last sentences (whole articles, in article order) are the dev part. */
+const WIKIGOLD_DEV_SENTENCES = 250;
+
+const read = (dir: string, file: string): TaggedSentence[] =>
+  parseBio(readFileSync(join(sharedDir(), 'data', dir, file), 'utf8'));
+
+function corpora(): { train: TaggedSentence[]; dev: TaggedSentence[]; all: TaggedSentence[] } {
+  const gumTrain = read('gum-ner', 'train.txt');
+  const gumDev = read('gum-ner', 'dev.txt');
+  const gumTest = read('gum-ner', 'test.txt');
+  const wiki = read('wikigold-ner', 'wikigold.txt');
+  const cut = wiki.length - WIKIGOLD_DEV_SENTENCES;
+  return {
+    train: [...gumTrain, ...wiki.slice(0, cut)],
+    dev: [...gumDev, ...wiki.slice(cut)],
+    all: [...gumTrain, ...gumDev, ...gumTest, ...wiki],
+  };
+}
+
+function devScore(model: TaggerModel, dev: TaggedSentence[]): string {
+  const counts = emptyCounts();
+  const scratch = newScratch();
+  for (const s of dev) countRuns(runsOf(s.tags), runsOf(tagSentence(model, s.words, scratch)), counts);
+  const total = Object.values(counts).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }));
+  const cells = CLASSES.map((c) => `${c} ${prf(counts[c]).f1.toFixed(3)}`);
+  return `all ${prf(total).f1.toFixed(3)}  ${cells.join('  ')}`;
+}
+
+function main(): void {
+  const { train: trainPart, dev, all } = corpora();
+  if (process.argv.includes('--dev')) {
+    for (let it = 1; it <= ITERATIONS; it++) {
+      const model = train(trainPart, { iterations: it, hashBits: HASH_BITS, seed: SEED });
+      console.log(`iterations ${it}: dev ${devScore(model, dev)}`);
+    }
+    return;
+  }
+  const tokens = all.reduce((n, s) => n + s.words.length, 0);
+  const started = performance.now();
+  const model = train(all, { iterations: ITERATIONS, hashBits: HASH_BITS, seed: SEED });
+  const seconds = (performance.now() - started) / 1000;
+  const bytes = serializeModel(model);
+  mkdirSync(join(dataDir(), 'ner'), { recursive: true });
+  writeFileSync(join(dataDir(), 'ner', 'model.bin'), bytes);
+  console.log(
+    `trained on ${all.length} sentences, ${tokens} tokens, ${ITERATIONS} iterations in ${seconds.toFixed(1)} s;` +
+      ` data/ner/model.bin ${(bytes.length / 1024).toFixed(0)} KB`,
+  );
+}
+
+main();

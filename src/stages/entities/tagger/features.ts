@@ -1,0 +1,118 @@
+/**
+ * Feature extraction for the tagger. Every feature is a 32-bit hash of (template id, value hash), masked
+ * to the model's bucket count, so no feature strings are built: each token's word, lowercase, shape and
+ * affixes are hashed once per sentence, and templates combine those integers.
+ */
+
+/** FNV-1a over UTF-16 code units of s[from, to). */
+export function hashString(s: string, from = 0, to = s.length): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Combines a template id with up to two value hashes (murmur3's finaliser for spread). */
+export function mix(template: number, a: number, b = 0): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The short shape of a word: runs of one character class collapse ("Kim" Xx, "Son-hui" Xx-x, "U.S." X.X.). */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    const c =
+      ch >= '0' && ch <= '9'
+        ? 'd'
+        : ch !== ch.toLowerCase()
+          ? 'X'
+          : ch !== ch.toUpperCase()
+            ? 'x'
+            : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Per-token hashed values, computed once per sentence. */
+export interface TokenValues {
+  word: Int32Array;
+  lower: Int32Array;
+  shape: Int32Array;
+  prefix3: Int32Array;
+  suffix2: Int32Array;
+  suffix3: Int32Array;
+  suffix4: Int32Array;
+}
+
+/** Stands for the positions before and after the sentence. */
+const PAD_BEFORE = hashString('<s>');
+const PAD_AFTER = hashString('</s>');
+
+export function tokenValues(words: readonly string[]): TokenValues {
+  const n = words.length;
+  const v: TokenValues = {
+    word: new Int32Array(n),
+    lower: new Int32Array(n),
+    shape: new Int32Array(n),
+    prefix3: new Int32Array(n),
+    suffix2: new Int32Array(n),
+    suffix3: new Int32Array(n),
+    suffix4: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i] ?? '';
+    const lw = w.toLowerCase();
+    v.word[i] = hashString(w);
+    v.lower[i] = hashString(lw);
+    v.shape[i] = hashString(shapeOf(w));
+    v.prefix3[i] = hashString(lw, 0, 3);
+    v.suffix2[i] = hashString(lw, Math.max(0, lw.length - 2));
+    v.suffix3[i] = hashString(lw, Math.max(0, lw.length - 3));
+    v.suffix4[i] = hashString(lw, Math.max(0, lw.length - 4));
+  }
+  return v;
+}
+
+const at = (a: Int32Array, i: number): number => (i < 0 ? PAD_BEFORE : i >= a.length ? PAD_AFTER : a[i]!);
+
+/** How many static (history-free) features each token has; `staticFeatures` fills exactly this many. */
+export const STATIC_FEATURES = 19;
+
+/** Fills `out` with the token's static feature hashes (unmasked). */
+export function staticFeatures(v: TokenValues, i: number, out: Uint32Array): void {
+  const { lower, shape } = v;
+  out[0] = mix(0, 0);
+  out[1] = mix(1, lower[i]!);
+  out[2] = mix(2, v.word[i]!);
+  out[3] = mix(3, shape[i]!);
+  out[4] = mix(4, v.prefix3[i]!);
+  out[5] = mix(5, v.suffix2[i]!);
+  out[6] = mix(6, v.suffix3[i]!);
+  out[7] = mix(7, v.suffix4[i]!);
+  out[8] = mix(8, at(lower, i - 1));
+  out[9] = mix(9, at(lower, i + 1));
+  out[10] = mix(10, at(lower, i - 2));
+  out[11] = mix(11, at(lower, i + 2));
+  out[12] = mix(12, at(shape, i - 1), shape[i]!);
+  out[13] = mix(13, shape[i]!, at(shape, i + 1));
+  out[14] = mix(14, at(lower, i - 1), lower[i]!);
+  out[15] = mix(15, lower[i]!, at(lower, i + 1));
+  out[16] = mix(16, i === 0 ? 1 : 0, shape[i]!);
+  out[17] = mix(17, at(shape, i - 1), mix(0, shape[i]!, at(shape, i + 1)));
+  out[18] = mix(18, at(v.word, i + 1), at(shape, i - 1));
+}
+
+/** How many history features each token has; they depend on the tags already chosen to its left. */
+export const HISTORY_FEATURES = 4;
+
+export function historyFeatures(v: TokenValues, i: number, prev: number, prev2: number, out: Uint32Array): void {
+  out[0] = mix(30, prev);
+  out[1] = mix(31, prev, prev2);
+  out[2] = mix(32, prev, v.lower[i]!);
+  out[3] = mix(33, prev, v.shape[i]!);
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Span } from '../../../core/span.js';
+import { dataDir } from '../../../core/paths.js';
+import type { Sentence } from '../../sentences/index.js';
+import type { TaggerClass } from './labels.js';
+import { runsOf } from './labels.js';
+import type { TaggerModel } from './model.js';
+import { newScratch, tagSentence } from './model.js';
+import { deserializeModel } from './model-io.js';
+
+export type { TaggerClass } from './labels.js';
+export type { TaggerModel } from './model.js';
+
+/** A typed name found by the tagger, as a span into the text. */
+export interface TaggedMention extends Span {
+  type: TaggerClass;
+}
+
+/** The file `npm run train` writes; it ships with the package. */
+export const MODEL_FILE = join('ner', 'model.bin');
+
+let shipped: TaggerModel | null = null;
+
+/** The shipped model, read once (reading is the only I/O; callers run the tagger as a pure function). */
+export function loadTagger(path = join(dataDir(), MODEL_FILE)): TaggerModel {
+  if (path !== join(dataDir(), MODEL_FILE)) return deserializeModel(readFileSync(path));
+  shipped ??= deserializeModel(readFileSync(path));
+  return shipped;
+}
+
+/** Tags each sentence and returns the mentions in text order. */
+export function tagMentions(model: TaggerModel, text: string, sentences: readonly Sentence[]): TaggedMention[] {
+  const scratch = newScratch();
+  const mentions: TaggedMention[] = [];
+  for (const sentence of sentences) {
+    const words = sentence.tokens.map((t) => text.slice(t.start, t.end));
+    const tags = tagSentence(model, words, scratch);
+    for (const run of runsOf(tags)) {
+      const first = sentence.tokens[run.start];
+      const last = sentence.tokens[run.end - 1];
+      if (first && last) mentions.push({ start: first.start, end: last.end, type: run.type });
+    }
+  }
+  return mentions;
+}

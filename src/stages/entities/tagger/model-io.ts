@@ -1,0 +1,76 @@
+import { TAG_COUNT } from './labels.js';
+import type { TaggerModel } from './model.js';
+
+/**
+ * The model file: a small header, then only the non-zero weights as (key delta, value) pairs of varints,
+ * the value quantized to a fixed step. Most of the 2^hashBits × tags weights are zero after training, and
+ * the survivors are small, so this is a few hundred KB where a dense Float32 array would be ~10 MB.
+ *
+ *   "SNER" | format u8 | hashBits u8 | tagCount u8 | 0 u8 | step f32 | count u32 | count × (Δkey, zigzag q)
+ */
+const MAGIC = 'SNER';
+const FORMAT = 1;
+const HEADER_BYTES = 16;
+/** Quantization step: weights are averages of ±1 updates, so 1/64 keeps the ranking of close tags. */
+export const DEFAULT_STEP = 1 / 64;
+
+function writeVarint(out: number[], value: number): void {
+  let v = value >>> 0;
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v >>>= 7;
+  }
+  out.push(v);
+}
+
+export function serializeModel(model: TaggerModel, step = DEFAULT_STEP): Uint8Array {
+  const body: number[] = [];
+  let count = 0;
+  let lastKey = 0;
+  model.weights.forEach((w, key) => {
+    const q = Math.round(w / step);
+    if (q === 0) return;
+    writeVarint(body, key - lastKey);
+    writeVarint(body, (q << 1) ^ (q >> 31));
+    lastKey = key;
+    count++;
+  });
+  const bytes = new Uint8Array(HEADER_BYTES + body.length);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
+  bytes.set([FORMAT, model.hashBits, TAG_COUNT, 0], 4);
+  view.setFloat32(8, step, true);
+  view.setUint32(12, count, true);
+  bytes.set(body, HEADER_BYTES);
+  return bytes;
+}
+
+export function deserializeModel(bytes: Uint8Array): TaggerModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const magic = String.fromCharCode(...bytes.subarray(0, 4));
+  if (magic !== MAGIC || bytes[4] !== FORMAT) throw new Error('ner: not a tagger model file (format 1)');
+  if (bytes[6] !== TAG_COUNT) throw new Error(`ner: model has ${bytes[6]} tags, this code ${TAG_COUNT}`);
+  const hashBits = bytes[5]!;
+  const step = view.getFloat32(8, true);
+  const count = view.getUint32(12, true);
+  const weights = new Float32Array((1 << hashBits) * TAG_COUNT);
+  let pos = HEADER_BYTES;
+  const readVarint = (): number => {
+    let v = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[pos++]!;
+      v += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    return v;
+  };
+  let key = 0;
+  for (let i = 0; i < count; i++) {
+    key += readVarint();
+    const z = readVarint();
+    weights[key] = ((z >>> 1) ^ -(z & 1)) * step;
+  }
+  return { hashBits, weights };
+}
