@@ -23,6 +23,8 @@ export function looksLikeName(s: string): boolean {
   if (/\d/.test(s) || s.length > 60) return false;
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
+  // An acronym among mixed-case words is an outlet ("CNN Business"), not a person.
+  if (s !== s.toUpperCase() && words.some((w) => w.length > 1 && /^\p{Lu}+$/u.test(w))) return false;
   return words.every((w) => NAME_WORD.test(w)) && !ROLE.test(s);
 }
 

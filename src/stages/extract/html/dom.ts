@@ -76,7 +76,7 @@ export function walk(root: Element, visit: (el: Element) => boolean | void): voi
     if (visit(el) === false) continue;
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i];
-      if (typeof c !== 'string') stack.push(c);
+      if (c !== undefined && typeof c !== 'string') stack.push(c);
     }
   }
 }

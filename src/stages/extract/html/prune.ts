@@ -10,10 +10,12 @@ import { classId, textOf, walk, type Element } from './dom.js';
 
 /** A part of a class or id (split on -, _ and camelCase) naming boilerplate. */
 const NEGATIVE_PART =
-  /^(?:nav|navbar|navigation|menu|menus|footer|sidebar|sidebars|rail|related|recommended|recommendations|recirc|promo|promos|promotion|share|sharing|sharebar|social|newsletter|newsletters|subscribe|subscription|signup|comment|comments|disqus|byline|bylines|author|authors|caption|captions|credit|credits|timestamp|dateline|breadcrumb|breadcrumbs|tags|tag|topics|keywords|advert|advertisement|advertising|ads|ad|dfp|sponsor|sponsored|popup|modal|overlay|cookie|cookies|consent|outbrain|taboola|widget|widgets|trending|popular|toolbar|masthead|meta|metadata|skip|banner|teaser|teasers|paywall|more|next|prev|pagination|pager|jump|newsfeed|ticker|kicker|eyebrow|label|playlist|video|gallery|slideshow|carousel|login|profile|bio|print|utility|utilities|tools|toolbox|hidden)$/i;
+  /^(?:nav|navbar|navigation|menu|menus|footer|sidebar|sidebars|rail|related|recommended|recommendations|recirc|promo|promos|promotion|share|sharing|sharebar|social|newsletter|newsletters|subscribe|subscription|signup|comment|comments|disqus|byline|bylines|author|authors|caption|captions|credit|credits|timestamp|dateline|breadcrumb|breadcrumbs|tags|tag|topics|keywords|advert|advertisement|advertising|ads|ad|dfp|sponsor|sponsored|popup|modal|overlay|cookie|cookies|consent|outbrain|taboola|widget|widgets|trending|popular|toolbar|masthead|meta|metadata|skip|banner|teaser|teasers|paywall|next|prev|pagination|pager|jump|newsfeed|ticker|kicker|eyebrow|label|playlist|video|gallery|slideshow|carousel|login|profile|bio|print|utility|utilities|tools|toolbox|hidden)$/i;
 /** Whole class tokens for screen-reader and hidden helpers. */
 const HIDDEN_TOKEN = /^(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hide|hidden|d-none|is-hidden|u-hidden)$/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const POSITIVE_CLASS = /article|content|story|entry|main|post-?body|text/i;
+const POSITIVE_PROSE = 300;
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'dialog']);
 const NEVER_REMOVED = new Set(['#root', 'html', 'body', 'main', 'article']);
 const CAMEL = /([a-z])([A-Z])/g;
@@ -36,7 +38,10 @@ export function hasNegativeClass(el: Element): boolean {
   return classParts(ci).some((p) => NEGATIVE_PART.test(p));
 }
 
-/** Length of text inside <p> elements under each element: how much prose a removal would cost. */
+/**
+ * Length of prose under each element (text runs over 20 characters outside links): how much a
+ * removal would cost. Counted on runs, not <p>s, for pages whose paragraphs are bare divs.
+ */
 export function paragraphText(root: Element): Map<Element, number> {
   const order: Element[] = [];
   walk(root, (el) => {
@@ -45,12 +50,20 @@ export function paragraphText(root: Element): Map<Element, number> {
   const total = new Map<Element, number>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
-    const own = el.tag === 'p' ? textOf(el).length : 0;
+    const own = el.tag === 'a' ? 0 : proseRuns(el);
     const sum = (total.get(el) ?? 0) + own;
     total.set(el, sum);
     if (el.parent) total.set(el.parent, (total.get(el.parent) ?? 0) + sum);
   }
   return total;
+}
+
+const MIN_RUN = 20;
+
+function proseRuns(el: Element): number {
+  let n = 0;
+  for (const c of el.children) if (typeof c === 'string' && c.length > MIN_RUN) n += c.trim().length;
+  return n;
 }
 
 export interface PruneResult {
@@ -79,7 +92,9 @@ export function prune(root: Element, base: string | null): PruneResult {
     if (isHidden(el)) {
       el.removed = (ptext.get(el) ?? 0) < protectedText;
     } else if (CHROME_TAGS.has(el.tag) || hasNegativeClass(el)) {
-      el.removed = (ptext.get(el) ?? 0) < protectedText;
+      const prose = ptext.get(el) ?? 0;
+      // "main-white page-block-container and-w-sidebar": a positive name with prose under it stays.
+      el.removed = prose < protectedText && !(prose >= POSITIVE_PROSE && POSITIVE_CLASS.test(classId(el)));
     }
     return !el.removed;
   });

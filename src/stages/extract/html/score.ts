@@ -75,19 +75,38 @@ export function scoreCandidates(root: Element): Scores {
   const scores = new Map<Element, number>();
   walk(root, (el) => {
     if (el.removed) return false;
-    if (!isParagraph(el)) return true;
-    const s = paragraphScore(el);
-    if (s > 0) {
-      let anc = el.parent;
-      for (let level = 0; anc && level < ANCESTOR_LEVELS; level++, anc = anc.parent) {
-        if (!scores.has(anc)) scores.set(anc, classWeight(anc) + tagWeight(anc.tag));
-        const share = level === 0 ? s : level === 1 ? s / 2 : s / (level * 3);
-        scores.set(anc, (scores.get(anc) ?? 0) + share);
-      }
+    if (!isParagraph(el)) {
+      // Text straight inside a container (blogs separating paragraphs with <br>) scores it as
+      // Readability's wrapping of such text in <p> would.
+      addScore(scores, el, directTextScore(el), 0);
+      return true;
     }
+    addScore(scores, el.parent, paragraphScore(el), 1);
     return el.tag !== 'p';
   });
   return new Scores(scores);
+}
+
+function addScore(scores: Map<Element, number>, from: Element | null, s: number, firstLevel: number): void {
+  if (s <= 0) return;
+  let anc = from;
+  for (let level = firstLevel - 1; anc && level < ANCESTOR_LEVELS; level++, anc = anc.parent) {
+    if (!scores.has(anc)) scores.set(anc, classWeight(anc) + tagWeight(anc.tag));
+    const share = level <= 0 ? s : level === 1 ? s / 2 : s / (level * 3);
+    scores.set(anc, (scores.get(anc) ?? 0) + share);
+  }
+}
+
+function directTextScore(el: Element): number {
+  let len = 0;
+  let commas = 0;
+  for (const c of el.children) {
+    if (typeof c !== 'string' || c.length < MIN_PARAGRAPH) continue;
+    const t = c.trim();
+    len += t.length;
+    commas += t.split(/[,，、]/).length;
+  }
+  return len < MIN_PARAGRAPH ? 0 : commas + Math.min(Math.floor(len / 100), 3);
 }
 
 /** Raw paragraph scores, with the link-density-weighted score computed on demand. */
