@@ -47,7 +47,7 @@ const DATELINE_RE = new RegExp(
   `^(?<head>(?<place>${PLACE})` +
     `(?:, (?<month>${MONTH_WORD}) (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?)?` +
     `(?: \\((?<agency>[^()]{1,40})\\))?)` +
-    ` ?(?:${SEPARATOR}) ?(?<rest>\\S.*)$`,
+    ` ?(?:${SEPARATOR}) ?(?<rest>[^\\s—–-].*)$`,
   'su',
 );
 // Named groups of DATELINE_RE.

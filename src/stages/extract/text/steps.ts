@@ -145,6 +145,6 @@ export function resolvePublished(
   if (!month || !day) return { publishedAt: urlDate, messages: [] };
   if (year) return { publishedAt: resolveMonthDay(month, day, `${year}-12-31`), messages: [] };
   if (urlDate) return { publishedAt: resolveMonthDay(month, day, urlDate), messages: [] };
-  const note = `the dateline "${dateline?.text ?? ''}" gives no year and nothing else dates the text`;
+  const note = `the dateline "${dateline?.text ?? ''}" gives no year and the extractor was given no date to resolve it against`;
   return { publishedAt: null, messages: [message('info', 'extract/dateline-no-year', note)] };
 }
