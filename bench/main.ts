@@ -1,0 +1,14 @@
+import { benchExtract } from './extract.js';
+
+/** `npm run bench -- <name>`: one benchmark per name; add a line here to add one. */
+const BENCHES: Record<string, () => Promise<void>> = {
+  extract: benchExtract,
+};
+
+const name = process.argv[2] ?? '';
+const bench = BENCHES[name];
+if (!bench) {
+  console.error(`usage: npm run bench -- <${Object.keys(BENCHES).join('|')}>`);
+  process.exit(2);
+}
+await bench();
