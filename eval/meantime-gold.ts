@@ -38,7 +38,8 @@ export interface GoldDoc {
 }
 
 const TOKEN = /<token number="\d+" sentence="(?<sentence>\d+)" t_id="(?<id>\d+)">(?<text>[^<]*)<\/token>/g;
-const MENTION = /<ENTITY_MENTION [^>]*?m_id="(?<id>\d+)"(?: syntactic_type="(?<syn>[^"]*)")?[^>]*>(?<body>[\s\S]*?)<\/ENTITY_MENTION>/g;
+const MENTION =
+  /<ENTITY_MENTION [^>]*?m_id="(?<id>\d+)"(?: syntactic_type="(?<syn>[^"]*)")?[^>]*>(?<body>[\s\S]*?)<\/ENTITY_MENTION>/g;
 const ANCHOR = /t_id="(?<id>\d+)"/g;
 const ENTITY = /<ENTITY [^>]*?ent_type="(?<type>[A-Z]+)"[^>]*?m_id="(?<id>\d+)"/g;
 const REFERS = /<REFERS_TO[^>]*>(?<body>[\s\S]*?)<\/REFERS_TO>/g;
@@ -56,7 +57,9 @@ const TITLE_WORDS = new Set(
   ),
 );
 /** Capitalised words that open sentences but are not names. */
-const NOT_NAMES = new Set('the a an it its we our they their he his she her i this that these those'.split(' '));
+const NOT_NAMES = new Set(
+  'the a an it its we our they their he his she her i this that these those'.split(' '),
+);
 
 const unescape = (s: string): string =>
   s
@@ -66,7 +69,7 @@ const unescape = (s: string): string =>
     .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');
 
-const isCapitalised = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) && !NOT_NAMES.has(w.toLowerCase());
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase());
 
 /** Rebuilds readable text: no space before closing punctuation or clitics, title and date as paragraphs. */
 function rebuildText(tokens: { sentence: number; text: string }[]): { text: string; starts: number[] } {
@@ -95,7 +98,8 @@ export function nameRange(words: readonly string[], wholeOnly: boolean): [number
   while (start > 0) {
     const w = words[start - 1]!;
     if (isCapitalised(w)) start--;
-    else if (CONNECTORS.has(w.toLowerCase()) && start - 2 >= 0 && isCapitalised(words[start - 2]!)) start -= 2;
+    else if (CONNECTORS.has(w.toLowerCase()) && start - 2 >= 0 && isCapitalised(words[start - 2]!))
+      start -= 2;
     else break;
   }
   for (let i = end - 1; i >= start; i--) {
@@ -104,7 +108,8 @@ export function nameRange(words: readonly string[], wholeOnly: boolean): [number
       break;
     }
   }
-  if (start >= end) return null;
+  // "Prime Minister of Canada", "the Vice Chairman of Chrysler": a title phrase, not a name.
+  if (start >= end || CONNECTORS.has(words[start]!.toLowerCase())) return null;
   if (wholeOnly) {
     const lead = words[0]?.toLowerCase() === 'the' ? 1 : 0;
     if (start !== lead || end !== words.length) return null;
@@ -141,7 +146,7 @@ function readDoc(path: string, name: string, demonyms: ReadonlySet<string>): Gol
     if (!range) continue;
     const first = ids[range[0]]!;
     const last = ids[range[1] - 1]!;
-    const span = { start: starts[first]!, end: starts[last]! + tokens[last]!.text.length, type };
+    const span: GoldMention = { start: starts[first]!, end: starts[last]! + tokens[last]!.text.length, type };
     if (type === 'LOC' && demonyms.has(text.slice(span.start, span.end))) continue;
     const key = `${span.start}:${span.end}:${type}`;
     if (!seen.has(key)) mentions.push(span);
@@ -156,7 +161,9 @@ function readDoc(path: string, name: string, demonyms: ReadonlySet<string>): Gol
 /** Nationality adjectives ("South Korean", "American") from countries-mledoze (read here, not copied). */
 export function readDemonyms(sharedDir: string): Set<string> {
   const path = join(sharedDir, 'data', 'countries-mledoze', 'countries.json');
-  const countries = JSON.parse(readFileSync(path, 'utf8')) as { demonyms?: { eng?: { m?: string; f?: string } } }[];
+  const countries = JSON.parse(readFileSync(path, 'utf8')) as {
+    demonyms?: { eng?: { m?: string; f?: string } };
+  }[];
   const out = new Set(['European', 'Asian', 'African', 'Western', 'Arab']);
   for (const c of countries) for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) out.add(d);
   return out;

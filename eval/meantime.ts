@@ -46,7 +46,7 @@ export function trimSpan(text: string, start: number, end: number): [number, num
 export const compromiseBaseline: System = (text) => {
   const doc = nlp(text);
   const out: GoldMention[] = [];
-  const groups: [GoldClass, ReturnType<typeof doc.people>][] = [
+  const groups: [GoldClass, { json(options: object): unknown }][] = [
     ['PER', doc.people()],
     ['ORG', doc.organizations()],
     ['LOC', doc.places()],
@@ -66,7 +66,12 @@ type Tally = Record<GoldClass, Counts>;
  * Adds one document to the tally. Predictions after the annotated part are not scored, nor LOC
  * predictions that are nationality adjectives (NORP in our scheme, see meantime-gold.ts).
  */
-export function score(doc: GoldDoc, predicted: GoldMention[], demonyms: ReadonlySet<string>, into: Tally): void {
+export function score(
+  doc: GoldDoc,
+  predicted: GoldMention[],
+  demonyms: ReadonlySet<string>,
+  into: Tally,
+): void {
   const key = (m: GoldMention): string => `${m.start}:${m.end}:${m.type}`;
   const gold = new Set(doc.mentions.map(key));
   const kept = predicted.filter(
@@ -83,7 +88,11 @@ const emptyTally = (): Tally => ({
   LOC: { tp: 0, fp: 0, fn: 0 },
 });
 
-function run(system: System, docs: GoldDoc[], demonyms: ReadonlySet<string>): { tally: Tally; seconds: number } {
+function run(
+  system: System,
+  docs: GoldDoc[],
+  demonyms: ReadonlySet<string>,
+): { tally: Tally; seconds: number } {
   const tally = emptyTally();
   let seconds = 0;
   for (const doc of docs) {

@@ -16,7 +16,7 @@ import { countRuns, emptyCounts, prf } from '../src/stages/entities/tagger/score
 import type { TaggedSentence } from '../src/stages/entities/tagger/train.js';
 import { train } from '../src/stages/entities/tagger/train.js';
 
-const ITERATIONS = Number(process.env['NER_ITERATIONS'] ?? 12);
+const ITERATIONS = Number(process.env['NER_ITERATIONS'] ?? 11);
 const HASH_BITS = 18;
 const SEED = 20240118;
 /** wikigold has no official split: its last sentences (whole articles, in article order) are the dev part. */
@@ -42,7 +42,11 @@ function devScore(model: TaggerModel, dev: TaggedSentence[]): string {
   const counts = emptyCounts();
   const scratch = newScratch();
   for (const s of dev) countRuns(runsOf(s.tags), runsOf(tagSentence(model, s.words, scratch)), counts);
-  const total = Object.values(counts).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }));
+  const total = Object.values(counts).reduce((a, c) => ({
+    tp: a.tp + c.tp,
+    fp: a.fp + c.fp,
+    fn: a.fn + c.fn,
+  }));
   const cells = CLASSES.map((c) => `${c} ${prf(counts[c]).f1.toFixed(3)}`);
   return `all ${prf(total).f1.toFixed(3)}  ${cells.join('  ')}`;
 }

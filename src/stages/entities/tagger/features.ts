@@ -25,13 +25,7 @@ export function shapeOf(word: string): string {
   let last = '';
   for (const ch of word) {
     const c =
-      ch >= '0' && ch <= '9'
-        ? 'd'
-        : ch !== ch.toLowerCase()
-          ? 'X'
-          : ch !== ch.toUpperCase()
-            ? 'x'
-            : ch;
+      ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -110,7 +104,13 @@ export function staticFeatures(v: TokenValues, i: number, out: Uint32Array): voi
 /** How many history features each token has; they depend on the tags already chosen to its left. */
 export const HISTORY_FEATURES = 4;
 
-export function historyFeatures(v: TokenValues, i: number, prev: number, prev2: number, out: Uint32Array): void {
+export function historyFeatures(
+  v: TokenValues,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: Uint32Array,
+): void {
   out[0] = mix(30, prev);
   out[1] = mix(31, prev, prev2);
   out[2] = mix(32, prev, v.lower[i]!);

@@ -30,7 +30,11 @@ export function loadTagger(path = join(dataDir(), MODEL_FILE)): TaggerModel {
 }
 
 /** Tags each sentence and returns the mentions in text order. */
-export function tagMentions(model: TaggerModel, text: string, sentences: readonly Sentence[]): TaggedMention[] {
+export function tagMentions(
+  model: TaggerModel,
+  text: string,
+  sentences: readonly Sentence[],
+): TaggedMention[] {
   const scratch = newScratch();
   const mentions: TaggedMention[] = [];
   for (const sentence of sentences) {

@@ -1,4 +1,10 @@
-import { HISTORY_FEATURES, STATIC_FEATURES, historyFeatures, staticFeatures, tokenValues } from './features.js';
+import {
+  HISTORY_FEATURES,
+  STATIC_FEATURES,
+  historyFeatures,
+  staticFeatures,
+  tokenValues,
+} from './features.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './labels.js';
 
 /** A trained tagger: one weight per (hashed feature bucket, tag), dense in memory for fast lookup. */
