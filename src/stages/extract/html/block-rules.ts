@@ -22,7 +22,7 @@ const DATE_WORDS =
   /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|gmt|utc|bst|kst|pt|pst|pdt|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+day|january|february|march|april|june|july|august|september|october|november|december|\d+|[ap]m)\b\.?/gi;
 // "Photo: …", "Image credit: …", "(AP Photo/…)", "… /Getty Images": a photo credit line.
 const CREDIT_LINE =
-  /^(?:\(?(?:ap |afp |reuters |file )?(?:photo(?:graph)?|image|picture|illustration|credit|video)s?(?: credit)?\s*(?:by\b|:|\/)|.{0,160}\/\s*(?:getty images|afp|reuters|ap|associated press|epa|shutterstock)\)?$)/i;
+  /^(?:\(?(?:ap |afp |reuters |file )?(?:photo(?:graph)?|image|picture|illustration|credit|video)s?(?: credit)?\s*(?:by\b|:|\/)|.{0,160}\/\s*(?:getty images|afp|reuters|ap|associated press|epa|shutterstock)\)?$|.{0,160}\b(?:photos?|images?|fotos?)\s*(?:©|\(c\)|copyright\b).{0,60}$)/i;
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 

@@ -44,7 +44,10 @@ export function bylineNames(raw: string): string[] {
 
 /** A short block that is a byline ("By Jane Doe", "Jane Doe, Reuters"), not prose. */
 export function isBylineLine(line: string): boolean {
-  if (line.length > 120) return false;
-  if (LEADING_BY.test(line)) return bylineNames(line).length > 0 || line.length < 40;
-  return false;
+  if (line.length > 120 || !LEADING_BY.test(line)) return false;
+  // "By Justine Coleman - 11/18/19 11:04 PM EST": a name first, then anything short.
+  const rest = line.replace(LEADING_BY, '');
+  return bylineNames(line).length > 0 || line.length < 40 || BY_NAME_START.test(rest);
 }
+
+const BY_NAME_START = /^\p{Lu}[\p{L}'’.-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{L}'’-]+(?:\s|,|$)/u;

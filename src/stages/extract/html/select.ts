@@ -17,13 +17,21 @@ function ancestors(el: Element): Set<Element> {
 }
 
 function climbToSharedAncestor(top: Candidate, ranked: Candidate[]): Element {
-  const alternatives = ranked
-    .slice(1)
-    .filter((c) => c.score >= top.score * ALTERNATIVE_RATIO)
-    .map((c) => ancestors(c.el));
-  if (alternatives.length < SHARED_ANCESTOR_MIN) return top.el;
-  for (let p = top.el.parent; p && p.tag !== 'body'; p = p.parent) {
-    if (alternatives.filter((a) => a.has(p)).length >= SHARED_ANCESTOR_MIN) return p;
+  const strong = ranked.slice(1).filter((c) => c.score >= top.score * ALTERNATIVE_RATIO);
+  const alternatives = strong.map((c) => ancestors(c.el));
+  if (alternatives.length >= SHARED_ANCESTOR_MIN) {
+    for (let p = top.el.parent; p && p.tag !== 'body'; p = p.parent) {
+      if (alternatives.filter((a) => a.has(p)).length >= SHARED_ANCESTOR_MIN) return p;
+    }
+  }
+  // A story in two chunks of near-equal weight (a pull quote or ad between): their common
+  // ancestor, unless that is the whole page.
+  const twin = strong.find((c) => !ancestors(c.el).has(top.el) && !ancestors(top.el).has(c.el));
+  if (twin) {
+    const mine = ancestors(top.el);
+    for (let p = twin.el.parent; p; p = p.parent) {
+      if (mine.has(p)) return p.tag === 'body' || p.tag === 'html' || p.tag === '#root' ? top.el : p;
+    }
   }
   return top.el;
 }

@@ -21,7 +21,9 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
       /^(?:share(?: this(?: article| story| page| post)?| (?:on|via) \w+| the story| article| story)?|tweet(?: this)?|e-?mail(?: this)?(?: article| story)?|print(?: this)?(?: article| story| page)?|copy(?: the)? link|pin it|whatsapp|facebook|twitter|linkedin|reddit)$/i,
   },
   // "Follow us on Twitter", "Like us on Facebook", "Join us on Telegram".
-  { id: 'extract/social', pattern: /^(?:follow|like|join) (?:us|@\w+|\w+ on)\b.{0,80}$/i },
+  { id: 'extract/social', pattern: /^(?:follow|like|join) (?:us|our|@\w+|\w+ on)\b.{0,120}$/i },
+  // "Like this story? Share it with a friend!"
+  { id: 'extract/share-prompt', pattern: /^.{0,40}\bshare (?:it|this(?: story| article)?) with\b.{0,40}$/i },
   // "Sign up for our newsletter", "Subscribe to ...", "Get the latest headlines in your inbox".
   {
     id: 'extract/newsletter',
@@ -37,7 +39,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'extract/related',
     pattern:
-      /^(?:read (?:more|next|also)|related(?: articles?| stories| coverage| content| links?| news| reading| topics)?|see also|more (?:from|on|about|stories|news|in)\b.{0,60}|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested)\b.{0,40}|(?:most )?(?:popular|read|viewed|trending)(?: now| stories| articles| today)?|top stories|what to read next|editor'?s picks)(?:\s*[:»›>|.]\s*.{0,140})?$/i,
+      /^(?:read (?:more|next|also)|related(?: articles?| stories| coverage| content| links?| news| reading| topics)?|see also|more (?:from|on|about|stories|news|in)\b.{0,60}|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested)\b.{0,40}|more\b.{0,40}\b(?:stories|articles|news|videos|coverage)|recent (?:articles|posts|stories|news)|(?:most )?(?:popular|read|viewed|trending)(?: now| stories| articles| today)?|top stories|what to read next|editor'?s picks)(?:\s*[:»›>|.]\s*.{0,140})?$/i,
   },
   // "Continue reading", "Click here to ...", "Keep reading".
   { id: 'extract/continue', pattern: /^(?:continue reading|keep reading|click here\b|tap here\b).{0,120}$/i },
@@ -45,7 +47,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'extract/advertisement',
     pattern:
-      /^(?:advertisement|advertising|ad|sponsored(?: content| links?)?|paid (?:content|post)|(?:the )?story continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|skip (?:ad|advertisement))\.?$/i,
+      /^(?:advertisement|advertising|advert|ad|iklan|publicidade|publicidad|publicité|anzeige|werbung|реклама|sponsored(?: content| links?)?|paid (?:content|post)|(?:the )?story continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|skip (?:ad|advertisement))\.?$/i,
   },
   // "Back to top", "Skip to main content", "Jump to comments".
   { id: 'extract/navigation', pattern: /^(?:back to top|skip to\b.{0,40}|jump to\b.{0,40}|go to\b.{0,30}|menu|home|search)$/i },
@@ -58,13 +60,31 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'extract/comments',
     pattern:
-      /^(?:\d+\s+comments?|comments?(?: \(\d+\))?|(?:leave|post|add|write|view|show|hide|load|read) (?:a |the |all )?(?:\d+ )?comments?\b.{0,40}|comments? (?:are|have been) (?:closed|disabled))$/i,
+      /^(?:\d+\s+comments?|comments?(?: \(\d+\))?|(?:top rated|newest|oldest|best|most recent) comments|tell us what (?:you|YOU) think\b.{0,10}|(?:leave|post|add|write|view|show|hide|load|read) (?:a |the |all )?(?:\d+ )?comments?\b.{0,40}|comments? (?:are|have been) (?:closed|disabled))$/i,
   },
   // "5 min read", "Listen to this article", "Reading time: 3 minutes".
   {
     id: 'extract/reading-time',
-    pattern: /^(?:\d+\s*min(?:ute)?s?\.?\s+read|listen to (?:this )?(?:article|story)\b.{0,30}|reading time\b.{0,30})$/i,
+    pattern:
+      /^(?:\d+\s*min(?:ute)?s?\.?\s+read|listen to (?:this )?(?:article|story)\b.{0,30}|(?:reading time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\b.{0,30})$/i,
   },
+  // "Filed under: Politics |", "Tags: sanctions, missiles", "Topics:".
+  { id: 'extract/tags', pattern: /^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|keywords)\s*:.{0,160}$/i },
+  // "Updated at 1:23 p.m.", "Published 11:04 AM": a timestamp with no date for the date rules to see.
+  {
+    id: 'extract/timestamp',
+    pattern: /^(?:updated|published|posted|last (?:updated|modified))(?: on| at|:)?\s.{0,50}\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?.{0,20}$/i,
+  },
+  // "(Reporting by …; editing by …)", "Associated Press writers … contributed to this report."
+  {
+    id: 'extract/contributors',
+    pattern:
+      /^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b.{0,190}|.{0,170}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?)$/i,
+  },
+  // A line that is only an e-mail address or a handle: the byline's contact.
+  { id: 'extract/contact', pattern: /^(?:e-?mail:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|@\w{2,30})$/i },
+  // WordPress shortcodes left in text: "[button link=…]Send us…[/button]".
+  { id: 'extract/shortcode', pattern: /^\[\w+[^\]]*\].*\[\/\w+\]$/ },
   // Cookie and consent banners.
   { id: 'extract/cookies', pattern: /^.{0,80}\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b.{0,160}$/i },
 ];

@@ -100,3 +100,11 @@ test('a given title repeated above the text is dropped from the body', () => {
   assert.equal(a.title, 'Seoul protests launch');
   assert.equal(a.text, 'Seoul protested the launch on Friday.');
 });
+
+test('a date stamp under the headline dates the text and the dateline', () => {
+  const text = ['Envoys meet in Seoul', 'Published : Jan. 2, 2024 - 15:40', WIRE].join('\n');
+  const a = extractText(text, NO_HINTS);
+  assert.equal(a.title, 'Envoys meet in Seoul');
+  assert.equal(a.publishedAt, '2023-03-05');
+  assert.ok(a.text.startsWith('North Korea fired two'));
+});

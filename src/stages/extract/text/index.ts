@@ -1,8 +1,10 @@
 import { message } from '../../../core/message.js';
 import { emptyArticle, type Article, type ExtractHints } from '../article.js';
+import { dateFromUrl } from '../shared/dates.js';
 import { splitLines } from './lines.js';
 import { collapseDuplicatedCaptions } from './rules/duplicated-caption.js';
 import { ANYWHERE_RULES, LEAD_RULES, TAIL_RULES } from './rules/index.js';
+import { printedDate } from './rules/published-line.js';
 import {
   classifyAnywhere,
   collectBylines,
@@ -12,7 +14,6 @@ import {
   walkLead,
   walkTail,
 } from './steps.js';
-import { dateFromUrl } from './url-date.js';
 
 /**
  * What a feed may give beside the text. The stage passes `url`; a caller holding a feed item's
@@ -37,7 +38,7 @@ export function extractText(text: string, hints: TextHints): Article {
   classifyAnywhere(lines, ANYWHERE_RULES);
   // 3. Captions printed twice in a row become images (before the header walk, which steps over them).
   const images = collapseDuplicatedCaptions(lines);
-  // 4. Header lines above the body: issuing office, attribution, place, venue, time, byline.
+  // 4. Header lines above the body: issuing office, attribution, place, venue, time, date stamp, byline.
   walkLead(lines, LEAD_RULES);
   // 5. The title: the feed's, or the headline line; then header lines printed under the headline.
   const title = findTitle(lines, hints.title ?? null);
@@ -46,9 +47,14 @@ export function extractText(text: string, hints: TextHints): Article {
   walkTail(lines, TAIL_RULES);
   // 7. Bylines from the lines the walks found: names only, e-mails apart.
   const { names } = collectBylines(lines);
-  // 8. The dateline, cut from the first paragraph; the date it gives, resolved against a known year.
+  // 8. The dateline, cut from the first paragraph; the date: given, printed, or the dateline's day
+  //    resolved against a known year.
   const dateline = takeDateline(lines);
-  const published = resolvePublished(dateline, hints.publishedAt ?? null, dateFromUrl(hints.url));
+  const published = resolvePublished(
+    dateline,
+    hints.publishedAt ?? null,
+    printedDate(lines) ?? dateFromUrl(hints.url),
+  );
   // 9. Paragraphs: every line still body, joined by a blank line.
   const body = lines.filter((l) => l.kind === 'body').map((l) => l.text);
   return {

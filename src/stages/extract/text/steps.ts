@@ -124,13 +124,14 @@ export function takeDateline(lines: Line[]): DatelineFound | null {
 
 /**
  * The publication date: a given one as given; else the dateline's month and day resolved against the
- * page address's date; else the address's date. A dateline with no year and nothing to resolve it
- * against leaves the date null (never guessed) with a note.
+ * known date (a date stamp printed in the text, else the page address's date); else the known date.
+ * A dateline with no year and nothing to resolve it against leaves the date null (never guessed),
+ * with a note.
  */
 export function resolvePublished(
   dateline: DatelineFound | null,
   given: string | null,
-  urlDate: string | null,
+  known: string | null,
 ): { publishedAt: string | null; messages: Message[] } {
   const { month, day, year } = dateline ?? { month: null, day: null, year: null };
   if (given) {
@@ -142,9 +143,9 @@ export function resolvePublished(
       messages: off ? [message('warning', 'extract/dateline-mismatch', note)] : [],
     };
   }
-  if (!month || !day) return { publishedAt: urlDate, messages: [] };
+  if (!month || !day) return { publishedAt: known, messages: [] };
   if (year) return { publishedAt: resolveMonthDay(month, day, `${year}-12-31`), messages: [] };
-  if (urlDate) return { publishedAt: resolveMonthDay(month, day, urlDate), messages: [] };
+  if (known) return { publishedAt: resolveMonthDay(month, day, known), messages: [] };
   const note = `the dateline "${dateline?.text ?? ''}" gives no year and the extractor was given no date to resolve it against`;
   return { publishedAt: null, messages: [message('info', 'extract/dateline-no-year', note)] };
 }

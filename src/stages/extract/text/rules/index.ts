@@ -7,6 +7,7 @@ import { endMark } from './end-mark.js';
 import { navBoilerplate } from './nav-boilerplate.js';
 import { officeLine } from './office-line.js';
 import { placeLine } from './place-line.js';
+import { publishedLine } from './published-line.js';
 import { settingLine } from './setting-line.js';
 import { strayTrailing } from './stray-trailing.js';
 import { timeLine } from './time-line.js';
@@ -27,6 +28,7 @@ export const LEAD_RULES: readonly LineRule[] = [
   placeLine,
   venueLine,
   timeLine,
+  publishedLine,
   bylineLine,
 ];
 

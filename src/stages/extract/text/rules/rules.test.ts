@@ -10,6 +10,7 @@ import { looksLikeHeadline } from './headline.js';
 import { navBoilerplate } from './nav-boilerplate.js';
 import { officeLine } from './office-line.js';
 import { placeLine } from './place-line.js';
+import { printedDate, publishedLine } from './published-line.js';
 import { settingLine } from './setting-line.js';
 import { strayTrailing } from './stray-trailing.js';
 import { timeLine } from './time-line.js';
@@ -90,6 +91,25 @@ const CASES: ReadonlyArray<{ rule: LineRule; label: string; line: string; previo
     },
     { rule: timeLine, label: 'clock time with zone', line: '2:32 p.m. EDT', want: true },
     { rule: timeLine, label: 'a sentence with a time', line: '2:32 p.m. was the start.', want: false },
+    {
+      rule: publishedLine,
+      label: 'published stamp with time',
+      line: 'Published : Jan. 18, 2024 - 15:40',
+      want: true,
+    },
+    { rule: publishedLine, label: 'updated stamp, ISO', line: 'Updated: 2024-01-18 17:17', want: true },
+    {
+      rule: publishedLine,
+      label: 'a label with no date after it',
+      line: 'Published: by the ministry',
+      want: false,
+    },
+    {
+      rule: publishedLine,
+      label: 'a sentence mentioning an update',
+      line: 'Updated figures from January 18, 2024 show a rise in launches.',
+      want: false,
+    },
     { rule: beginText, label: 'begin text with colon', line: 'Begin Text:', want: true },
     {
       rule: beginText,
@@ -179,3 +199,10 @@ const HEADLINES: ReadonlyArray<{ label: string; line: string; want: boolean }> =
 for (const c of HEADLINES) {
   test(`looksLikeHeadline: ${c.label}`, () => assert.equal(looksLikeHeadline(c.line), c.want));
 }
+
+test('printedDate: a "Published" stamp wins over an "Updated" one', () => {
+  const stamp = (text: string): Line => ({ text, kind: 'header', ruleId: publishedLine.id });
+  const lines = [stamp('Updated : Jan. 19, 2024 - 09:00'), stamp('Published : Jan. 18, 2024 - 15:40')];
+  assert.equal(printedDate(lines), '2024-01-18');
+  assert.equal(printedDate([body('Published : Jan. 18, 2024')]), null);
+});
