@@ -6,6 +6,7 @@ export type Article = Pick<
   Document,
   | 'title'
   | 'byline'
+  | 'authorEmails'
   | 'publishedAt'
   | 'dateline'
   | 'siteName'
@@ -15,15 +16,21 @@ export type Article = Pick<
   | 'images'
 > & { messages: Message[] };
 
-/** Facts known from outside the content: the page's address (for URL dates and relative links). */
+/**
+ * Facts known from outside the content: the page's address (for URL dates and relative links), and a
+ * feed item's title and date, used as given (a dateline's day resolves against the given year).
+ */
 export interface ExtractHints {
   url: string | null;
+  title?: string | null;
+  publishedAt?: string | null;
 }
 
 export function emptyArticle(): Article {
   return {
     title: null,
     byline: [],
+    authorEmails: [],
     publishedAt: null,
     dateline: null,
     siteName: null,

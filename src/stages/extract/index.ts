@@ -18,7 +18,11 @@ export const extractStage: Stage<RawInput, Document> = {
     const decoded = decodeInput(input);
     for (const m of decoded.messages) ctx.report(m);
     // 2. Pull the article out with the extractor for that kind.
-    const hints = { url: input.url ?? null };
+    const hints = {
+      url: input.url ?? null,
+      title: input.title ?? null,
+      publishedAt: input.publishedAt ?? null,
+    };
     let article: Article = emptyArticle();
     if (decoded.kind === 'html') article = extractHtml(decoded.content, hints);
     else if (decoded.kind === 'text') article = extractText(decoded.content, hints);

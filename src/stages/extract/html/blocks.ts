@@ -29,7 +29,8 @@ export function textBlocks(roots: Element[]): Block[] {
     started = false;
   };
   const stack: Frame[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i] as Element, inLink: false, blockTag: 'div' });
+  for (let i = roots.length - 1; i >= 0; i--)
+    stack.push({ node: roots[i] as Element, inLink: false, blockTag: 'div' });
   while (stack.length > 0) {
     const f = stack.pop() as Frame;
     if ('exit' in f) {

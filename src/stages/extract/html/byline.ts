@@ -15,7 +15,9 @@ const MAX_NAMES = 6;
 
 function titleCase(s: string): string {
   if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, c: string) => pre + c.toUpperCase());
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, c: string) => pre + c.toUpperCase());
 }
 
 /** Whether a string reads like a person's name: 2–5 capitalized words, no digits. */
@@ -35,7 +37,12 @@ export function bylineNames(raw: string): string[] {
   s = s.replace(LEADING_BY, '');
   const out: string[] = [];
   for (const part of s.split(SEPARATORS)) {
-    const name = titleCase(part.replace(/^by\s+/i, '').replace(/[.:]+$/, '').trim());
+    const name = titleCase(
+      part
+        .replace(/^by\s+/i, '')
+        .replace(/[.:]+$/, '')
+        .trim(),
+    );
     if (looksLikeName(name) && !out.includes(name)) out.push(name);
     if (out.length >= MAX_NAMES) break;
   }

@@ -67,7 +67,6 @@ export function newElement(tag: string, attrs: Record<string, string>, parent: E
   return { tag, attrs, children: [], parent, removed: false };
 }
 
-
 /** Depth-first walk in document order without recursion; `visit` returns false to skip children. */
 export function walk(root: Element, visit: (el: Element) => boolean | void): void {
   const stack: Element[] = [root];
@@ -105,10 +104,49 @@ export function collapse(s: string): string {
 
 /** Block-level tags: each starts a new paragraph of output. */
 export const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'ul', 'ol', 'li',
-  'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote',
-  'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'form', 'fieldset', 'address',
-  'hr', 'body', 'html', 'center', 'details', 'summary', 'picture',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'form',
+  'fieldset',
+  'address',
+  'hr',
+  'body',
+  'html',
+  'center',
+  'details',
+  'summary',
+  'picture',
 ]);
 
 export function classId(el: Element): string {

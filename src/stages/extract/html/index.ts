@@ -42,8 +42,10 @@ export function extractHtml(html: string, hints: ExtractHints): Article {
 
 function fillFromDroppedLines(article: Article, dropped: { block: { text: string }; rule: string }[]): void {
   for (const { block, rule } of dropped) {
-    if (rule === 'extract/byline-line' && article.byline.length === 0) article.byline = bylineNames(block.text);
-    if (rule === 'extract/timestamp-line' && !article.publishedAt) article.publishedAt = normalizeDate(block.text);
+    if (rule === 'extract/byline-line' && article.byline.length === 0)
+      article.byline = bylineNames(block.text);
+    if (rule === 'extract/timestamp-line' && !article.publishedAt)
+      article.publishedAt = normalizeDate(block.text);
   }
 }
 

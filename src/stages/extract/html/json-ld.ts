@@ -13,16 +13,22 @@ export interface LdArticle {
   images: string[];
 }
 
-const ARTICLE_TYPE = /(?:^|:)(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+const ARTICLE_TYPE =
+  /(?:^|:)(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 const MAX_VISITED = 5000;
 
 type Json = unknown;
-const isObj = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: Json): v is Record<string, Json> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: Json): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 function types(o: Record<string, Json>): string[] {
   const t = o['@type'];
-  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : [];
+  return Array.isArray(t)
+    ? t.filter((x): x is string => typeof x === 'string')
+    : typeof t === 'string'
+      ? [t]
+      : [];
 }
 
 function names(v: Json): string[] {

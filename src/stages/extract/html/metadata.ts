@@ -49,7 +49,8 @@ export function gatherFacts(root: Element): PageFacts {
       const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? '').toLowerCase();
       if (key && a['content'] && !facts.metas.has(key)) facts.metas.set(key, a['content']);
     } else if (el.tag === 'title' && facts.docTitle === null) facts.docTitle = textOf(el);
-    else if (el.tag === 'link' && (a['rel'] ?? '').toLowerCase() === 'canonical') facts.canonical ??= a['href'] ?? null;
+    else if (el.tag === 'link' && (a['rel'] ?? '').toLowerCase() === 'canonical')
+      facts.canonical ??= a['href'] ?? null;
     else if (el.tag === 'time' && facts.times.length < 5) facts.times.push(a['datetime'] ?? textOf(el));
     else if (facts.bylines.length < 5 && isBylineElement(el)) {
       facts.bylines.push(textOf(el));
@@ -108,7 +109,9 @@ function byline(facts: PageFacts, ld: LdArticle | null): string[] {
 export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string | null): PageMeta {
   const m = facts.metas;
   const rawTitle = m.get('og:title') ?? ld?.headline ?? m.get('twitter:title') ?? facts.docTitle;
-  const title = rawTitle ? collapse(rawTitle === facts.docTitle ? rawTitle.replace(TITLE_SUFFIX, '') : rawTitle) : null;
+  const title = rawTitle
+    ? collapse(rawTitle === facts.docTitle ? rawTitle.replace(TITLE_SUFFIX, '') : rawTitle)
+    : null;
   const canonical = facts.canonical ?? m.get('og:url') ?? ld?.url ?? null;
   return {
     title: title || null,

@@ -12,7 +12,8 @@ import { classId, textOf, walk, type Element } from './dom.js';
 const NEGATIVE_PART =
   /^(?:nav|navbar|navigation|menu|menus|footer|sidebar|sidebars|rail|related|recommended|recommendations|recirc|promo|promos|promotion|share|sharing|sharebar|social|newsletter|newsletters|subscribe|subscription|signup|comment|comments|disqus|byline|bylines|author|authors|caption|captions|credit|credits|timestamp|dateline|breadcrumb|breadcrumbs|tags|tag|topics|keywords|advert|advertisement|advertising|ads|ad|dfp|sponsor|sponsored|popup|modal|overlay|cookie|cookies|consent|outbrain|taboola|widget|widgets|trending|popular|toolbar|masthead|meta|metadata|skip|banner|teaser|teasers|paywall|next|prev|pagination|pager|jump|newsfeed|ticker|kicker|eyebrow|label|playlist|video|gallery|slideshow|carousel|login|profile|bio|print|utility|utilities|tools|toolbox|hidden)$/i;
 /** Whole class tokens for screen-reader and hidden helpers. */
-const HIDDEN_TOKEN = /^(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hide|hidden|d-none|is-hidden|u-hidden)$/i;
+const HIDDEN_TOKEN =
+  /^(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hide|hidden|d-none|is-hidden|u-hidden)$/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const POSITIVE_CLASS = /article|content|story|entry|main|post-?body|text/i;
 const POSITIVE_PROSE = 300;
@@ -101,7 +102,8 @@ export function prune(root: Element, base: string | null): PruneResult {
   return { images };
 }
 
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|captions|wp-caption-text|image-caption|photo-caption)(?:$|[\s_-])/i;
+const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:caption|captions|wp-caption-text|image-caption|photo-caption)(?:$|[\s_-])/i;
 
 function isCaption(el: Element): boolean {
   return CAPTION_CLASS.test(classId(el)) || (isCreditElement(el) && el.tag !== 'div');

@@ -9,15 +9,57 @@ import { KEPT_ATTRS, MAX_DEPTH, SKIPPED, newElement, type Element, type ParsedPa
  */
 
 const VOID = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input',
-  'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 /** Tags that close an open <p> when they start (the HTML spec's "close a p element"). */
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav',
-  'ol', 'p', 'pre', 'section', 'table', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
 ]);
 
 /** For a starting tag, the open tags it implicitly ends when they are on top of the stack. */
@@ -63,7 +105,8 @@ class TreeBuilder implements TokenizerCallbacks {
     this.attrValue += String.fromCodePoint(codepoint);
   }
   onattribend(): void {
-    if (KEPT_ATTRS.has(this.attrName) && !(this.attrName in this.attrs)) this.attrs[this.attrName] = this.attrValue;
+    if (KEPT_ATTRS.has(this.attrName) && !(this.attrName in this.attrs))
+      this.attrs[this.attrName] = this.attrValue;
   }
   onopentagend(): void {
     this.open(this.tagName, this.attrs);

@@ -33,7 +33,8 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   // "Already a subscriber? Log in", "Subscribers only", "Become a member".
   {
     id: 'extract/paywall',
-    pattern: /^(?:already (?:a )?(?:subscriber|member)|subscribers? only|become a (?:member|subscriber)|log ?in|sign ?in)\b.{0,100}$/i,
+    pattern:
+      /^(?:already (?:a )?(?:subscriber|member)|subscribers? only|become a (?:member|subscriber)|log ?in|sign ?in)\b.{0,100}$/i,
   },
   // "Read more:", "Related:", "See also", "More from Politics", "Recommended", "Trending now".
   {
@@ -50,7 +51,10 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
       /^(?:advertisement|advertising|advert|ad|iklan|publicidade|publicidad|publicité|anzeige|werbung|реклама|sponsored(?: content| links?)?|paid (?:content|post)|(?:the )?story continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|skip (?:ad|advertisement))\.?$/i,
   },
   // "Back to top", "Skip to main content", "Jump to comments".
-  { id: 'extract/navigation', pattern: /^(?:back to top|skip to\b.{0,40}|jump to\b.{0,40}|go to\b.{0,30}|menu|home|search)$/i },
+  {
+    id: 'extract/navigation',
+    pattern: /^(?:back to top|skip to\b.{0,40}|jump to\b.{0,40}|go to\b.{0,30}|menu|home|search)$/i,
+  },
   // "© 2019 Example Media", "Copyright 2019 ...", "All rights reserved".
   {
     id: 'extract/copyright',
@@ -69,11 +73,15 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
       /^(?:\d+\s*min(?:ute)?s?\.?\s+read|listen to (?:this )?(?:article|story)\b.{0,30}|(?:reading time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\b.{0,30})$/i,
   },
   // "Filed under: Politics |", "Tags: sanctions, missiles", "Topics:".
-  { id: 'extract/tags', pattern: /^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|keywords)\s*:.{0,160}$/i },
+  {
+    id: 'extract/tags',
+    pattern: /^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|keywords)\s*:.{0,160}$/i,
+  },
   // "Updated at 1:23 p.m.", "Published 11:04 AM": a timestamp with no date for the date rules to see.
   {
     id: 'extract/timestamp',
-    pattern: /^(?:updated|published|posted|last (?:updated|modified))(?: on| at|:)?\s.{0,50}\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?.{0,20}$/i,
+    pattern:
+      /^(?:updated|published|posted|last (?:updated|modified))(?: on| at|:)?\s.{0,50}\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?.{0,20}$/i,
   },
   // "(Reporting by …; editing by …)", "Associated Press writers … contributed to this report."
   {
@@ -86,7 +94,10 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   // WordPress shortcodes left in text: "[button link=…]Send us…[/button]".
   { id: 'extract/shortcode', pattern: /^\[\w+[^\]]*\].*\[\/\w+\]$/ },
   // Cookie and consent banners.
-  { id: 'extract/cookies', pattern: /^.{0,80}\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b.{0,160}$/i },
+  {
+    id: 'extract/cookies',
+    pattern: /^.{0,80}\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b.{0,160}$/i,
+  },
 ];
 
 /** The rule id of the first boilerplate pattern the line matches, or null. */

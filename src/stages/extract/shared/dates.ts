@@ -5,14 +5,39 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** Zone abbreviations news pages print; ambiguous ones ("ET", "IST") are left out on purpose. */
 const ZONES: Record<string, string> = {
-  utc: 'Z', gmt: 'Z', z: 'Z',
-  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00',
-  pst: '-08:00', pdt: '-07:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', kst: '+09:00', jst: '+09:00',
+  utc: 'Z',
+  gmt: 'Z',
+  z: 'Z',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  bst: '+01:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  kst: '+09:00',
+  jst: '+09:00',
 };
 
 // 2019-11-19, 2019-11-19T14:03, 2019-11-19 14:03:00.000+0100, 2019-11-19T14:03:00Z
@@ -60,7 +85,9 @@ function build(g: Record<string, string | undefined>, month: number): string | n
 }
 
 function monthOf(name: string | undefined): number {
-  return MONTHS[(name ?? '').slice(0, 4).toLowerCase()] ?? MONTHS[(name ?? '').slice(0, 3).toLowerCase()] ?? 0;
+  return (
+    MONTHS[(name ?? '').slice(0, 4).toLowerCase()] ?? MONTHS[(name ?? '').slice(0, 3).toLowerCase()] ?? 0
+  );
 }
 
 /** The first date in `raw` (ISO, "Nov. 19, 2019", "19 November 2019", "2019/11/19"), normalized; or null. */

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractText, type TextHints } from './index.js';
+import type { ExtractHints } from '../article.js';
+import { extractText } from './index.js';
 
-const NO_HINTS: TextHints = { url: null };
+const NO_HINTS: ExtractHints = { url: null };
 
 // Synthetic pages, shaped like the kinds the extractor meets (a flattened news page, a wire story,
 // a government release); none is a gold document.

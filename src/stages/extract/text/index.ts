@@ -16,19 +16,10 @@ import {
 } from './steps.js';
 
 /**
- * What a feed may give beside the text. The stage passes `url`; a caller holding a feed item's
- * title and date passes them too, and they are used as given (the stage also overrides with them).
- */
-export interface TextHints extends ExtractHints {
-  title?: string | null;
-  publishedAt?: string | null;
-}
-
-/**
  * Extracts the article from text a scraper already flattened (one paragraph a line, page furniture
  * on lines of its own). Each step classifies lines; only lines left as body make the text.
  */
-export function extractText(text: string, hints: TextHints): Article {
+export function extractText(text: string, hints: ExtractHints): Article {
   // 1. Split into trimmed lines; nothing but blanks is an empty article, said so.
   const lines = splitLines(text);
   if (lines.every((l) => l.kind === 'blank')) {
@@ -46,7 +37,7 @@ export function extractText(text: string, hints: TextHints): Article {
   // 6. Below the body: end marks ("-0-", "(END)"), page furniture, the byline, stray fragments.
   walkTail(lines, TAIL_RULES);
   // 7. Bylines from the lines the walks found: names only, e-mails apart.
-  const { names } = collectBylines(lines);
+  const { names, emails } = collectBylines(lines);
   // 8. The dateline, cut from the first paragraph; the date: given, printed, or the dateline's day
   //    resolved against a known year.
   const dateline = takeDateline(lines);
@@ -61,6 +52,7 @@ export function extractText(text: string, hints: TextHints): Article {
     ...emptyArticle(),
     title,
     byline: names,
+    authorEmails: emails,
     publishedAt: published.publishedAt,
     dateline: dateline?.text ?? null,
     text: body.join('\n\n'),
