@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoDir } from '../core/paths.js';
 import { extractCommand } from './commands/extract.js';
 import type { Command } from './command.js';
-import { reportError } from './output.js';
+import { EXIT, reportError } from './output.js';
 
 /** Every command, in the order `sitroom --help` lists them. */
 const commands: Command[] = [extractCommand];
@@ -13,20 +16,34 @@ const usage = () =>
     '',
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     '',
+    'Options: -h, --help   this help;   -V, --version   the version',
     'Run `sitroom <command> --help` for a command’s options.',
   ].join('\n');
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(repoDir(), 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? 'unknown';
+}
 
 /** Runs the CLI; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h') {
+  if (name === '--version' || name === '-V') {
+    console.log(version());
+    return EXIT.ok;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     console.log(usage());
-    return name ? 0 : 2;
+    return EXIT.ok;
+  }
+  if (!name) {
+    console.error(`sitroom: no command given\n\n${usage()}`);
+    return EXIT.usage;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
     console.error(`sitroom: unknown command "${name}"\n\n${usage()}`);
-    return 2;
+    return EXIT.usage;
   }
   try {
     return await command.run(rest);
