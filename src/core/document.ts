@@ -67,6 +67,8 @@ export interface Document {
   canonicalUrl: string | null;
   title: string | null;
   byline: string[];
+  /** Authors' e-mail addresses printed with the byline, kept apart from the names. */
+  authorEmails: string[];
   publishedAt: string | null;
   /** The dateline as printed ("SEOUL, April 6 (Yonhap) --"), without its separator. */
   dateline: string | null;
@@ -88,6 +90,7 @@ export function emptyDocument(): Document {
     canonicalUrl: null,
     title: null,
     byline: [],
+    authorEmails: [],
     publishedAt: null,
     dateline: null,
     siteName: null,
