@@ -1,0 +1,172 @@
+// Name → candidate actors valid on a date. One trie holds every alias of every dictionary; a match
+// is the longest name starting at a token, and its entries are filtered by case and by date.
+import { validOn } from './dates.js';
+import type { Alias, Candidate, Entry, EntrySource } from './entry.js';
+import { isCaseSensitive, isUpper, nameKey, nameTokens, tokenize, type Token } from './normalize.js';
+import { SLOT_TITLE_RULES } from './titles.js';
+import { TokenTrie } from './trie.js';
+
+interface TrieValue {
+  entry: Entry;
+  caseSensitive: boolean;
+}
+
+export interface GazetteerMatch {
+  /** Character offsets into the scanned text. */
+  start: number;
+  end: number;
+  text: string;
+  candidates: Candidate[];
+}
+
+/** Phoenix's country and leader content dates from CountryInfo.140130: open terms are unverified after it. */
+export const PHOENIX_UPDATED = '2014-01-30';
+
+/** The hand-kept table first, then sources by how current they are. */
+const SOURCE_RANK: Record<EntrySource, number> = {
+  officials: 0,
+  rules: 1,
+  factbook: 2,
+  countries: 3,
+  phoenix: 4,
+};
+
+function byRank(a: Candidate, b: Candidate): number {
+  return (
+    SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+    a.id.localeCompare(b.id) ||
+    (a.from ?? '').localeCompare(b.from ?? '')
+  );
+}
+
+/**
+ * Keeps, for each person or body, the terms valid on `date`; a person with none keeps Phoenix's undated
+ * code (usually ELI, a former official) if there is one. Without a date every entry is a candidate.
+ */
+export function onDate(entries: readonly Entry[], date?: string): Candidate[] {
+  const unique = [...new Set(entries)];
+  if (date === undefined) return unique.map((e) => ({ ...e, stale: false })).sort(byRank);
+  const groups = new Map<string, Entry[]>();
+  for (const e of unique) groups.set(e.id, [...(groups.get(e.id) ?? []), e]);
+  const kept = [...groups.values()].flatMap((group) => {
+    const valid = group.filter((e) => !e.fallback && validOn(e.from, e.to, date));
+    return valid.length > 0 ? valid : group.filter((e) => e.fallback);
+  });
+  return kept
+    .map((e) => ({
+      ...e,
+      stale: e.source === 'phoenix' && e.to === null && e.from !== null && date > PHOENIX_UPDATED,
+    }))
+    .sort(byRank);
+}
+
+export class Gazetteer {
+  readonly #trie = new TokenTrie<TrieValue>();
+  readonly #surnames = new Map<string, Set<Entry>>();
+
+  constructor(aliases: readonly Alias[]) {
+    for (const { name, entry } of aliases) {
+      const norms = nameTokens(name);
+      this.#trie.insert(norms, { entry, caseSensitive: isCaseSensitive(name) });
+      if (entry.kind === 'person' && norms.length > 1) this.#indexSurname(norms, entry);
+    }
+  }
+
+  /** Number of aliases stored. */
+  get size(): number {
+    return this.#trie.size;
+  }
+
+  /** Family names come first in Korean and Chinese names, last in most others: both ends are indexed. */
+  #indexSurname(norms: readonly string[], entry: Entry): void {
+    for (const norm of [norms[0] ?? '', norms[norms.length - 1] ?? '']) {
+      const set = this.#surnames.get(norm);
+      if (set) set.add(entry);
+      else this.#surnames.set(norm, new Set([entry]));
+    }
+  }
+
+  /** The longest name starting at `tokens[start]` that has a candidate on `date`. */
+  matchAt(
+    tokens: readonly Token[],
+    start: number,
+    date?: string,
+  ): { end: number; candidates: Candidate[] } | null {
+    for (const { end, values } of this.#trie.matchesAt(tokens, start)) {
+      const upper = tokens.slice(start, end).every((t) => isUpper(t.raw));
+      const entries = values.filter((v) => !v.caseSensitive || upper).map((v) => v.entry);
+      const candidates = onDate(entries, date);
+      if (candidates.length > 0) return { end, candidates };
+    }
+    return null;
+  }
+
+  /** Every longest, non-overlapping name in `text`, left to right, titles with an object included. */
+  scan(text: string, date?: string): GazetteerMatch[] {
+    const tokens = tokenize(text);
+    const found: GazetteerMatch[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const start = tokens[i]?.start ?? 0;
+      const trie = this.matchAt(tokens, i, date);
+      const trieEnd = trie ? (tokens[trie.end - 1]?.end ?? start) : start;
+      const slot = slotTitleAt(text, start);
+      const best =
+        slot && slot.end > trieEnd ? slot : trie ? { end: trieEnd, candidates: trie.candidates } : null;
+      if (!best) {
+        i += 1;
+        continue;
+      }
+      found.push({ start, end: best.end, text: text.slice(start, best.end), candidates: best.candidates });
+      while (i < tokens.length && (tokens[i]?.start ?? 0) < best.end) i += 1;
+    }
+    return found;
+  }
+
+  /** Candidates for a whole name ("Kim Jong-un", "South Korean", "Seoul"); nothing for part of a name. */
+  lookup(name: string, date?: string): Candidate[] {
+    const tokens = tokenize(name.replace(LEADING_ARTICLE, ''));
+    const match = this.matchAt(tokens, 0, date);
+    return match && match.end === tokens.length ? match.candidates : [];
+  }
+
+  /** Country codes a country name, demonym or capital stands for: ["KOR"], or two for "Korea". */
+  countryCodes(name: string): string[] {
+    const places = new Set(['country', 'demonym', 'capital']);
+    const codes = this.lookup(name)
+      .filter((c) => places.has(c.kind))
+      .map((c) => c.actor.code ?? '');
+    return [...new Set(codes)].filter(Boolean).sort();
+  }
+
+  /** People whose family name (first or last word) this is, on `date`: several means ambiguous. */
+  bySurname(surname: string, date?: string): Candidate[] {
+    return onDate([...(this.#surnames.get(nameKey(surname)) ?? [])], date);
+  }
+}
+
+/** "the Kremlin", "the United States": the article is not part of the name. */
+const LEADING_ARTICLE = /^\s*the\s+/i;
+
+const TRAILING_CONNECTOR = /\s+(?:of|and|the|for|on|in)$/u;
+
+/** A title with an open-ended object ("Special Representative for North Korea") starting at `offset`. */
+function slotTitleAt(text: string, offset: number): { end: number; candidates: Candidate[] } | null {
+  for (const rule of SLOT_TITLE_RULES) {
+    rule.pattern.lastIndex = offset;
+    const match = rule.pattern.exec(text);
+    if (!match) continue;
+    const role = match[0].replace(TRAILING_CONNECTOR, '');
+    const entry: Entry = {
+      id: rule.id,
+      kind: 'title',
+      source: 'rules',
+      actor: { name: role, code: null, sector: rule.sector, role },
+      from: null,
+      to: null,
+      fallback: false,
+      ref: rule.id,
+    };
+    return { end: offset + role.length, candidates: [{ ...entry, stale: false }] };
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+// Name normalization shared by the dictionary side and the text side, so that "Kim Jong Un",
+// "Kim Jong-un" and "KIM Jong-Un" become the same tokens (kim, jong, un), "U.S." becomes (us)
+// and "South Korea's" becomes (south, korea, 's).
+
+export interface Token {
+  /** Folded form: lower case, no diacritics, no inner periods or apostrophes. */
+  norm: string;
+  /** The token as written, to check case-sensitive names ("US" against "us"). */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A word: letters/digits with inner periods ("U.S.", "D.P.R.K."), apostrophes ("P'yongan") or
+ * ampersands; hyphens split ("Jong-un"); a trailing possessive "'s" is its own token.
+ */
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’](?![sS]\b)(?=\p{L}))*|['’][sS]\b/gu;
+
+/** Folds case and diacritics ("Guterres" = "Gutérres", "Stéphane" = "Stephane"), drops periods and apostrophes. */
+export function fold(word: string): string {
+  return (
+    word
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      // Recompose: NFKD splits Hangul syllables into jamo, which are letters, not marks.
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[.'’]/g, '')
+  );
+}
+
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => {
+    const raw = m[0];
+    const norm = /^['’]s$/i.test(raw) ? "'s" : fold(raw);
+    return { norm, raw, start: m.index, end: m.index + raw.length };
+  });
+}
+
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/**
+ * The folded tokens of a dictionary name. Most of the 48,000 names are plain ASCII words
+ * ("VLADIMIR PUTIN"): they skip the regex tokenizer, which keeps start-up under the budget.
+ */
+export function nameTokens(name: string): string[] {
+  return PLAIN_WORDS.test(name) ? name.toLowerCase().split(' ') : tokenize(name).map((t) => t.norm);
+}
+
+/** The folded tokens of a name joined by spaces: the key names are compared by. */
+export function nameKey(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+/** Russian patronymics ("Viktorovich", "Vladimirovna") may be left out: "Sergei Viktorovich Lavrov" = "Sergei Lavrov". */
+const PATRONYMIC = /^\p{L}+(?:ovich|evich|yevich|ich|ovna|evna|ichna|yevna)$/u;
+
+export function isPatronymic(norm: string): boolean {
+  return norm.length > 6 && PATRONYMIC.test(norm);
+}
+
+/**
+ * Short all-capital names ("US", "UK", "UN", "ROK", "DPRK") only match capitals in the text: folded,
+ * "US" would be the pronoun "us". Longer all-capital dictionary forms ("IRAN", from Phoenix) are not acronyms.
+ */
+export function isCaseSensitive(name: string): boolean {
+  if (/[a-z]/.test(name) || name.length > 12) return false;
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters === '' || letters !== letters.toUpperCase() || !/^\p{Lu}+$/u.test(letters)) return false;
+  return !/\s/.test(name.trim()) && (letters.length <= 3 || !/[AEIOU]/.test(letters));
+}
+
+/** True when the written token is in capitals (or an abbreviation with periods), as a case-sensitive name needs. */
+export function isUpper(raw: string): boolean {
+  return raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
+}

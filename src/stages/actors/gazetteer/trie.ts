@@ -1,0 +1,66 @@
+// A trie over folded tokens: every dictionary name is a path, so finding the longest name that starts
+// at a token costs one step per token, whatever the dictionary's size (PETRARCH stores its
+// dictionaries the same way).
+import { isPatronymic, type Token } from './normalize.js';
+
+/** Children and values are created on first use: most of the ~100,000 nodes have one child and no value. */
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>> | undefined;
+  values: T[] | undefined;
+}
+
+export interface TrieMatch<T> {
+  /** Index of the token after the match. */
+  end: number;
+  values: readonly T[];
+}
+
+function node<T>(): TrieNode<T> {
+  return { children: undefined, values: undefined };
+}
+
+export class TokenTrie<T> {
+  readonly #root: TrieNode<T> = node();
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  insert(norms: readonly string[], value: T): void {
+    if (norms.length === 0) return;
+    let at = this.#root;
+    for (const norm of norms) {
+      at.children ??= new Map();
+      let next = at.children.get(norm);
+      if (!next) at.children.set(norm, (next = node()));
+      at = next;
+    }
+    (at.values ??= []).push(value);
+    this.#size += 1;
+  }
+
+  /** The values stored under exactly these tokens. */
+  get(norms: readonly string[]): readonly T[] {
+    let at: TrieNode<T> | undefined = this.#root;
+    for (const norm of norms) at = at?.children?.get(norm);
+    return at?.values ?? [];
+  }
+
+  /**
+   * Every name that starts at `tokens[start]`, longest first. A patronymic inside a name may be
+   * skipped when the stored name lacks it ("Sergei Viktorovich Lavrov" finds "Sergei Lavrov").
+   */
+  matchesAt(tokens: readonly Token[], start: number): TrieMatch<T>[] {
+    const found: TrieMatch<T>[] = [];
+    let at: TrieNode<T> | undefined = this.#root;
+    for (let i = start; at && i < tokens.length; i += 1) {
+      const norm = tokens[i]?.norm ?? '';
+      const next: TrieNode<T> | undefined = at.children?.get(norm);
+      if (!next && i > start && isPatronymic(norm)) continue;
+      at = next;
+      if (at?.values) found.push({ end: i + 1, values: at.values });
+    }
+    return found.reverse();
+  }
+}
