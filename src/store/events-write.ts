@@ -1,0 +1,176 @@
+import type { Kysely } from 'kysely';
+import type { Quote } from '../core/document.js';
+import {
+  addDays,
+  DATE_TOLERANCE_DAYS,
+  eventKey,
+  isSameEvent,
+  sha256Hex,
+  type EventKey,
+} from '../stages/dedup/index.js';
+import { canonicalKey, reportRow } from './event-rows.js';
+import { refreshEvent } from './events-canonical.js';
+import type { ReportInput, SaveEventsResult } from './repository.js';
+import type { Database } from './schema.js';
+
+/**
+ * Replace one article's reports and quotes, then merge each report into a canonical event:
+ * 1. forget the article's old reports (remembering which event each index supported);
+ * 2. per report, keep its old event if it still fits (or no one else supports it), else join the
+ *    best matching canonical event, else open a new one with an id derived from the report;
+ * 3. recompute every touched event (values, contradictions, actors); drop events left with no report.
+ * A duplicate article (a wire copy) adds no reports: its original's reports already count.
+ */
+export async function saveEventsIn(
+  trx: Kysely<Database>,
+  articleId: string,
+  events: readonly ReportInput[],
+  quotes: readonly Quote[],
+  now: string,
+): Promise<SaveEventsResult> {
+  const article = await trx
+    .selectFrom('articles')
+    .select('duplicate_of')
+    .where('id', '=', articleId)
+    .executeTakeFirst();
+  if (!article) throw new Error(`store: saveEvents for unknown article ${articleId}`);
+  if (article.duplicate_of) return { eventIds: events.map(() => null), skipped: 'dedup/duplicate-article' };
+  // 1. Old reports out; their events are revisited in step 3.
+  const old = await trx
+    .selectFrom('event_reports')
+    .select(['event_index', 'event_id'])
+    .where('article_id', '=', articleId)
+    .execute();
+  const previous = new Map(old.map((r) => [r.event_index, r.event_id]));
+  await trx.deleteFrom('event_reports').where('article_id', '=', articleId).execute();
+  await replaceQuotes(trx, articleId, quotes);
+  // 2. Each report to a canonical event.
+  const touched = new Set(previous.values());
+  const eventIds: string[] = [];
+  for (const [index, event] of events.entries()) {
+    const reportId = `${articleId}#${index}`;
+    const eventId = await assignEvent(trx, eventKey(event), previous.get(index) ?? null, reportId, now);
+    await trx
+      .insertInto('event_reports')
+      .values(reportRow(articleId, index, eventId, event))
+      .execute();
+    // Refresh now so the article's next report matches against this event's real actors and dates.
+    await refreshEvent(trx, eventId, now);
+    touched.add(eventId);
+    eventIds.push(eventId);
+  }
+  // 3. Canonical values follow their reports.
+  for (const id of [...touched].sort()) await refreshEvent(trx, id, now);
+  return { eventIds, skipped: null };
+}
+
+async function assignEvent(
+  trx: Kysely<Database>,
+  key: EventKey,
+  previousId: string | null,
+  reportId: string,
+  now: string,
+): Promise<string> {
+  if (previousId && (await keepsPrevious(trx, key, previousId))) return previousId;
+  const match = await findMatchingEvent(trx, key);
+  if (match) return match;
+  return openEvent(trx, key, reportId, now);
+}
+
+/** Reprocessing keeps an event's id when the report still fits it, or when nothing else supports it. */
+async function keepsPrevious(trx: Kysely<Database>, key: EventKey, id: string): Promise<boolean> {
+  const event = await trx.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!event || event.type !== key.type) return false;
+  const others = await trx
+    .selectFrom('event_reports')
+    .select('id')
+    .where('event_id', '=', id)
+    .executeTakeFirst();
+  if (!others) return true;
+  const actors = await trx.selectFrom('event_actors').selectAll().where('event_id', '=', id).execute();
+  return isSameEvent(canonicalKey(event, actors), key);
+}
+
+/** Candidates come from the (type, date) index; the pure merge rule decides. Most-supported wins. */
+async function findMatchingEvent(trx: Kysely<Database>, key: EventKey): Promise<string | null> {
+  if (!key.start) return null;
+  const candidates = await trx
+    .selectFrom('events')
+    .selectAll()
+    .where('type', '=', key.type)
+    .where('date_start', '<=', addDays(key.end ?? key.start, DATE_TOLERANCE_DAYS))
+    .where('date_end', '>=', addDays(key.start, -DATE_TOLERANCE_DAYS))
+    .orderBy('report_count', 'desc')
+    .orderBy('id')
+    .execute();
+  for (const event of candidates) {
+    const actors = await trx
+      .selectFrom('event_actors')
+      .selectAll()
+      .where('event_id', '=', event.id)
+      .execute();
+    if (isSameEvent(canonicalKey(event, actors), key)) return event.id;
+  }
+  return null;
+}
+
+/**
+ * A new canonical event. Its id hashes the first supporting report's id (article address + index), so
+ * ingesting the same articles into a fresh database gives the same ids; a salt resolves the rare case
+ * where that id is taken (the report moved and its old event lives on through other reports).
+ */
+async function openEvent(
+  trx: Kysely<Database>,
+  key: EventKey,
+  reportId: string,
+  now: string,
+): Promise<string> {
+  for (let salt = 0; ; salt++) {
+    const id = `e_${sha256Hex(salt ? `${reportId}|${salt}` : reportId).slice(0, 24)}`;
+    const taken = await trx.selectFrom('events').select('id').where('id', '=', id).executeTakeFirst();
+    if (taken) continue;
+    await trx
+      .insertInto('events')
+      .values({
+        id,
+        type: key.type,
+        mode: null,
+        date_start: key.start,
+        date_end: key.end,
+        date_precision: null,
+        sort_key: key.start ?? '0000-00-00',
+        place_name: null,
+        place_code: null,
+        lat: null,
+        lon: null,
+        geonameid: null,
+        status: 'occurred',
+        contradiction: 0,
+        contradictions: '[]',
+        report_count: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return id;
+  }
+}
+
+async function replaceQuotes(
+  trx: Kysely<Database>,
+  articleId: string,
+  quotes: readonly Quote[],
+): Promise<void> {
+  await trx.deleteFrom('quotes').where('article_id', '=', articleId).execute();
+  if (quotes.length === 0) return;
+  const rows = quotes.map((q, quote_index) => ({
+    article_id: articleId,
+    quote_index,
+    text: q.text,
+    speaker: q.speaker ? JSON.stringify(q.speaker) : null,
+    channel: q.channel,
+    start_offset: q.start,
+    end_offset: q.end,
+  }));
+  await trx.insertInto('quotes').values(rows).execute();
+}

@@ -1,0 +1,134 @@
+import type { Document, Event, Quote } from '../core/document.js';
+import type { Contradiction } from '../stages/dedup/index.js';
+import type { DialectName } from './dialect.js';
+
+export type IngestStatus = 'new' | 'duplicate' | 'updated' | 'failed';
+
+export interface RawInput {
+  content: string | Uint8Array;
+  contentType: string;
+  sourceUrl?: string | null;
+  /** ISO time; defaults to now. */
+  fetchedAt?: string;
+}
+
+export interface ArticleInput {
+  rawId: string | null;
+  document: Document;
+  /** Stage name → version that produced `document`; a change makes the article `updated`. */
+  stageVersions: Record<string, number>;
+}
+
+/** Outcome of one article: the status and why (a rule id such as `dedup/content-hash`). */
+export interface UpsertResult {
+  articleId: string;
+  status: Exclude<IngestStatus, 'failed'>;
+  reason: string;
+  duplicateOf: string | null;
+}
+
+/** An extracted event plus optional typed payload values (count, missileType, ...) to compare reports by. */
+export type ReportInput = Event & { quantities?: Record<string, string | number> };
+
+export interface SaveEventsResult {
+  /** Canonical event id of each report, in input order; null for a skipped report. */
+  eventIds: Array<string | null>;
+  skipped: string | null;
+}
+
+export interface IngestInput {
+  /** File path, URL or `<feed>#<item id>`: with the raw id, the key of the ingest item. */
+  source: string;
+  raw: RawInput;
+  document: Document;
+  stageVersions: Record<string, number>;
+}
+
+export interface IngestResult extends UpsertResult {
+  rawId: string;
+  eventIds: Array<string | null>;
+}
+
+export interface EventFilters {
+  types?: string[];
+  /** An actor code on either side, or on the side named by `role`. */
+  actorCode?: string;
+  role?: 'actor' | 'recipient';
+  /** Country code of the place. */
+  placeCode?: string;
+  /** Events whose interval overlaps [from, to] (ISO dates, inclusive). */
+  from?: string;
+  to?: string;
+  status?: string;
+  contradiction?: boolean;
+}
+
+export interface EventSummary {
+  id: string;
+  type: string;
+  mode: string | null;
+  date: { start: string; end: string; precision: string | null } | null;
+  place: {
+    name: string;
+    code: string | null;
+    lat: number | null;
+    lon: number | null;
+    geonameid: number | null;
+  } | null;
+  status: string;
+  reportCount: number;
+  contradiction: boolean;
+  contradictions: Contradiction[];
+  actors: Array<{ role: 'actor' | 'recipient'; code: string; sector: string | null }>;
+}
+
+export interface EventPage {
+  events: EventSummary[];
+  total: number;
+  /** Pass back to get the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface EventReport {
+  id: string;
+  articleId: string;
+  articleUrl: string | null;
+  articleTitle: string | null;
+  publishedAt: string | null;
+  event: ReportInput;
+}
+
+export interface EventDetail extends EventSummary {
+  reports: EventReport[];
+}
+
+export interface ArticleHit {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  duplicateOf: string | null;
+}
+
+/** The one interface the pipeline, CLI and API use to reach the event database (DESIGN.md §6). */
+export interface EventStore {
+  readonly dialect: DialectName;
+  /** Keep raw bytes content-addressed; the same bytes twice are stored once. */
+  saveRaw(input: RawInput): Promise<{ id: string; created: boolean }>;
+  /** Store an article, or say it is a duplicate (and of what) or an update of a stored one. */
+  upsertArticle(input: ArticleInput): Promise<UpsertResult>;
+  /** Replace an article's reports and quotes, merging each report into a canonical event. */
+  saveEvents(
+    articleId: string,
+    events: readonly ReportInput[],
+    quotes?: readonly Quote[],
+  ): Promise<SaveEventsResult>;
+  /** saveRaw + upsertArticle + saveEvents + the ingest item, in one transaction (crash-safe ingest). */
+  ingest(input: IngestInput): Promise<IngestResult>;
+  /** Record an item that could not be processed, with the reason. */
+  recordFailure(source: string, rawId: string | null, reason: string): Promise<void>;
+  listEvents(filters?: EventFilters, page?: { cursor?: string | null; limit?: number }): Promise<EventPage>;
+  getEvent(id: string): Promise<EventDetail | null>;
+  searchArticles(text: string, limit?: number): Promise<ArticleHit[]>;
+  close(): Promise<void>;
+}
