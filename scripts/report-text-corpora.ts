@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from '../src/core/paths.js';
 import { parseDateline, resolveMonthDay } from '../src/stages/extract/shared/dateline.js';
-import { extractText, type TextHints } from '../src/stages/extract/text/index.js';
+import type { ExtractHints } from '../src/stages/extract/article.js';
+import { extractText } from '../src/stages/extract/text/index.js';
 
 interface CorpusRecord {
   id: string;
@@ -59,7 +60,7 @@ function tally(records: CorpusRecord[], fed: boolean) {
   };
   const leaks: string[] = [];
   for (const r of records) {
-    const hints: TextHints = fed
+    const hints: ExtractHints = fed
       ? { url: r.url ?? null, title: r.title ?? r.headline ?? null, publishedAt: r.date ?? null }
       : { url: null };
     const a = extractText(r.text, hints);
