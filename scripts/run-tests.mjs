@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['src', 'test', 'eval', 'bench'];
+const roots = ['src', 'test', 'eval', 'bench', 'scripts'];
 const testFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
