@@ -25,8 +25,17 @@ function version(): string {
   return pkg.version ?? 'unknown';
 }
 
+/** `sitroom extract --jsonl … | head` closes the pipe early: stop quietly, as Unix tools do. */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(EXIT.ok);
+  });
+}
+
 /** Runs the CLI; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-V') {
     console.log(version());

@@ -35,6 +35,8 @@ export function reportFatal(fatal: Message): number {
 
 /** Turns any error into stderr text and an exit code (main's last resort). */
 export function reportError(error: unknown): number {
+  // The reader of stdout went away (`| head`): nothing left to tell anyone.
+  if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return EXIT.ok;
   const fatal = errorMessage(error);
   if (fatal) return reportFatal(fatal);
   if (error instanceof UsageError) {

@@ -73,6 +73,13 @@ describe('sitroom extract on real files', { concurrency: 3 }, () => {
     assert.ok(doc.messages.some((m) => m.ruleId === 'extract/encoding-guessed'));
   });
 
+  test('a page on stdin with -', async () => {
+    const html = `<html><body><article><p>${CURLY}</p><p>${CURLY}</p></article></body></html>`;
+    const { code, stdout, stderr } = await runCli(['extract', '-', '--json'], html);
+    assert.equal(code, 0, stderr);
+    assert.ok((JSON.parse(stdout) as Document).text.includes('resolutely'));
+  });
+
   test('a page nested 100,000 levels deep returns, with a result or a clear message', async () => {
     const depth = 100_000;
     const deep = `<html><body>${'<div>'.repeat(depth)}<p>${CURLY}</p>${'</div>'.repeat(depth)}</body></html>`;
