@@ -1,7 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pagePrecision, pageRecall, scoreExtraction, type ExtractionScore, type Predictions } from '../eval/extraction-metric.js';
+import {
+  pagePrecision,
+  pageRecall,
+  scoreExtraction,
+  type ExtractionScore,
+  type Predictions,
+} from '../eval/extraction-metric.js';
 import type { WorkerResult } from './extract-worker.js';
 import { loadTruth } from './pages.js';
 import type { SystemName } from './systems.js';
@@ -31,7 +37,14 @@ const f1 = (x: number) => x.toFixed(1);
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export async function benchExtract(): Promise<void> {
@@ -44,7 +57,15 @@ export async function benchExtract(): Promise<void> {
   }
   const rows = [['extractor', 'F1', 'precision', 'recall', 'docs/s', 'median ms', 'peak RSS MB']];
   for (const { run, score } of results)
-    rows.push([run.system, f3(score.f1), f3(score.precision), f3(score.recall), f1(run.docsPerSec), run.medianMs.toFixed(2), f1(run.peakRssMb)]);
+    rows.push([
+      run.system,
+      f3(score.f1),
+      f3(score.precision),
+      f3(score.recall),
+      f1(run.docsPerSec),
+      run.medianMs.toFixed(2),
+      f1(run.peakRssMb),
+    ]);
   console.log(`article-extraction benchmark, ${results[0]?.run.pages ?? 0} pages\n`);
   console.log(table(rows));
   const [ours, theirs] = results;
@@ -60,5 +81,7 @@ export async function benchExtract(): Promise<void> {
     .map((t, i) => ({ id: ids[i] ?? '', p: pagePrecision(t), r: pageRecall(t) }))
     .sort((a, b) => a.p + a.r - (b.p + b.r))
     .slice(0, WORST_SHOWN);
-  console.log(`\nworst pages for sitroom:\n${table([['id', 'P', 'R'], ...worst.map((w) => [w.id, f3(w.p), f3(w.r)])])}`);
+  console.log(
+    `\nworst pages for sitroom:\n${table([['id', 'P', 'R'], ...worst.map((w) => [w.id, f3(w.p), f3(w.r)])])}`,
+  );
 }

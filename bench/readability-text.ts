@@ -7,8 +7,34 @@ import { parseHTML } from 'linkedom';
  */
 
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE',
-  'PRE', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'BR', 'HR', 'HEADER', 'FOOTER',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'FIGURE',
+  'FIGCAPTION',
+  'DL',
+  'DT',
+  'DD',
+  'BR',
+  'HR',
+  'HEADER',
+  'FOOTER',
 ]);
 
 interface DomNode {
@@ -50,6 +76,8 @@ function blockText(root: DomNode): string {
 
 export function readabilityText(html: string): string {
   const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { serializer: (n) => n }).parse();
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    serializer: (n) => n,
+  }).parse();
   return article?.content ? blockText(article.content as unknown as DomNode) : '';
 }

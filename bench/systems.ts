@@ -9,4 +9,5 @@ export const SYSTEMS: Record<SystemName, (html: string, url: string | null) => s
   readability: (html) => readabilityText(html),
 };
 
-export const isSystemName = (s: string | undefined): s is SystemName => s === 'sitroom' || s === 'readability';
+export const isSystemName = (s: string | undefined): s is SystemName =>
+  s === 'sitroom' || s === 'readability';

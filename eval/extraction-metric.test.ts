@@ -12,7 +12,11 @@ const missing = !existsSync(reference) || !existsSync(truthPath);
 const skip = missing ? `shared/ not found at ${sharedDir()} (set SITROOM_SHARED)` : false;
 
 interface Reference {
-  evaluate(gt: GroundTruth, pred: Predictions, nBoot: number): { f1: number; precision: number; recall: number; tp_fp_fns: number[][] };
+  evaluate(
+    gt: GroundTruth,
+    pred: Predictions,
+    nBoot: number,
+  ): { f1: number; precision: number; recall: number; tp_fp_fns: number[][] };
 }
 
 /** Predictions of several shapes: exact, truncated, padded with noise, empty, reordered. */

@@ -78,10 +78,15 @@ export interface Predictions {
 }
 
 /** Scores predictions against the ground truth; throws if their ids differ (as evaluate.py does). */
-export function scoreExtraction(truth: GroundTruth, predictions: Predictions): ExtractionScore & { pages: TpFpFn[] } {
+export function scoreExtraction(
+  truth: GroundTruth,
+  predictions: Predictions,
+): ExtractionScore & { pages: TpFpFn[] } {
   const ids = Object.keys(truth);
   if (ids.length !== Object.keys(predictions).length || !ids.every((k) => k in predictions))
     throw new Error('prediction keys do not match ground truth');
-  const pages = ids.map((id) => shingleTpFpFn(truth[id]?.articleBody ?? '', predictions[id]?.articleBody ?? ''));
+  const pages = ids.map((id) =>
+    shingleTpFpFn(truth[id]?.articleBody ?? '', predictions[id]?.articleBody ?? ''),
+  );
   return { ...aggregate(pages), pages };
 }

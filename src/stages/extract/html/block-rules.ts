@@ -24,7 +24,7 @@ const DATE_WORDS =
   /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|gmt|utc|bst|kst|pt|pst|pdt|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+day|january|february|march|april|june|july|august|september|october|november|december|\d+|[ap]m)\b\.?/gi;
 // "Photo: …", "Image credit: …", "(AP Photo/…)", "… /Getty Images": a photo credit line.
 const CREDIT_LINE =
-  /^(?:\(?(?:ap |afp |reuters |file )?(?:photo(?:graph)?|image|picture|illustration|credit|video)s?(?: credit)?\s*(?:by\b|:|\/)|.{0,160}\/\s*(?:getty images|afp|reuters|ap|associated press|epa|shutterstock)\)?$|.{0,160}\b(?:photos?|images?|fotos?)\s*(?:©|\(c\)|copyright\b).{0,60}$)/i;
+  /^(?:\[(?:사진|자료사진|photos?|images?|fotos?)\s*[=:][^\]]{1,80}\]$|\(?(?:ap |afp |reuters |file )?(?:photo(?:graph)?|image|picture|illustration|credit|video)s?(?: credit)?\s*(?:by\b|:|\/)|.{0,160}\/\s*(?:getty images|afp|reuters|ap|associated press|epa|shutterstock)\)?$|.{0,160}\b(?:photos?|images?|fotos?)\s*(?:©|\(c\)|copyright\b).{0,60}$)/i;
 
 // "29 November 2018 | 20 January 2019", "2018.04.05 ~ OPEN RUN": a run of dates is content (an exhibition's).
 const DATE_RANGE = /~|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b/;
@@ -58,6 +58,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'extract/timestamp-line',
     drops: (b) =>
       b.text.length < 90 &&
+      !DATE_RANGE.test(b.text) &&
       normalizeDate(b.text) !== null &&
       b.text.replace(DATE_WORDS, '').replace(/[\W_]+/g, '').length < 8,
   },

@@ -12,6 +12,8 @@ const ROLE =
   /\b(?:writer|reporter|correspondent|editor|editors|staff|contributor|columnist|bureau|chief|producer|analyst|journalist|press|news|desk|service|media|agency|team|updated|published|follow|twitter|email|photo|photos|opinion|contributing|senior|special)\b/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|(?:de|van|von|der|da|di|la|le|bin|al|del)|[\p{Lu}]\.)$/u;
 const MAX_NAMES = 6;
+// "The Russian and Syrian defense ministries" split at "and" must not give a person "The Russian".
+const NOT_FIRST = /^(?:the|a|an|this|our|your|its|staff)$/i;
 
 function titleCase(s: string): string {
   if (s !== s.toUpperCase()) return s;
@@ -27,6 +29,7 @@ export function looksLikeName(s: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // An acronym among mixed-case words is an outlet ("CNN Business"), not a person.
   if (s !== s.toUpperCase() && words.some((w) => w.length > 1 && /^\p{Lu}+$/u.test(w))) return false;
+  if (NOT_FIRST.test(words[0] ?? '')) return false;
   return words.every((w) => NAME_WORD.test(w)) && !ROLE.test(s);
 }
 

@@ -49,7 +49,6 @@ function firstImageUrl(el: Element, base: string | null): string | null {
 /** The caption, credit and picture of a <figure> or a caption-classed element; null if it has no words. */
 export function imageOf(el: Element, captionEl: Element | null, base: string | null): Image | null {
   const credits: string[] = [];
-  const captionParts: string[] = [];
   const source = captionEl ?? el;
   walk(source, (e) => {
     if (e !== source && isCreditElement(e)) {
@@ -60,7 +59,6 @@ export function imageOf(el: Element, captionEl: Element | null, base: string | n
   });
   const creditSet = new Set(credits);
   const full = textOf(source);
-  captionParts.push(full);
   let caption = full;
   for (const c of creditSet) if (c) caption = caption.replace(c, ' ');
   const split = splitCredit(collapse(caption));

@@ -37,12 +37,23 @@ export interface PageFacts {
   canonical: string | null;
   times: string[];
   bylines: string[];
+  /** Text of byline- and date-classed elements ("19 NOV 2019"), the visible dateline. */
+  visibleDates: string[];
 }
 
+const DATE_CLASS =
+  /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|posted|posted-on)(?:$|[\s_-])/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|contributor)(?:$|[\s_-])/i;
 
 export function gatherFacts(root: Element): PageFacts {
-  const facts: PageFacts = { metas: new Map(), docTitle: null, canonical: null, times: [], bylines: [] };
+  const facts: PageFacts = {
+    metas: new Map(),
+    docTitle: null,
+    canonical: null,
+    times: [],
+    bylines: [],
+    visibleDates: [],
+  };
   walk(root, (el) => {
     const a = el.attrs;
     if (el.tag === 'meta') {
@@ -54,6 +65,10 @@ export function gatherFacts(root: Element): PageFacts {
     else if (el.tag === 'time' && facts.times.length < 5) facts.times.push(a['datetime'] ?? textOf(el));
     else if (facts.bylines.length < 5 && isBylineElement(el)) {
       facts.bylines.push(textOf(el));
+      facts.visibleDates.push(facts.bylines[facts.bylines.length - 1] ?? '');
+      return false;
+    } else if (facts.visibleDates.length < 10 && DATE_CLASS.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) {
+      facts.visibleDates.push(textOf(el));
       return false;
     }
     return true;
@@ -85,6 +100,7 @@ function publishedAt(facts: PageFacts, ld: LdArticle | null, url: string | null)
     ...DATE_METAS.map((k) => facts.metas.get(k)),
     ...facts.times,
     dateFromUrl(url),
+    ...facts.visibleDates.filter((t) => t.length < 120),
   ];
   for (const c of candidates) {
     const d = c ? normalizeDate(c) : null;
@@ -108,6 +124,8 @@ function byline(facts: PageFacts, ld: LdArticle | null): string[] {
 
 export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string | null): PageMeta {
   const m = facts.metas;
+  const siteName =
+    collapse(m.get('og:site_name') ?? ld?.publisher ?? m.get('application-name') ?? '') || null;
   const rawTitle = m.get('og:title') ?? ld?.headline ?? m.get('twitter:title') ?? facts.docTitle;
   const title = rawTitle
     ? collapse(rawTitle === facts.docTitle ? rawTitle.replace(TITLE_SUFFIX, '') : rawTitle)
@@ -116,9 +134,10 @@ export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string
   return {
     title: title || null,
     canonicalUrl: absolute(canonical, url),
-    siteName: m.get('og:site_name') ?? ld?.publisher ?? m.get('application-name') ?? null,
+    siteName,
     description: collapse(m.get('og:description') ?? m.get('description') ?? ld?.description ?? '') || null,
     publishedAt: publishedAt(facts, ld, url),
-    byline: byline(facts, ld),
+    // The outlet named as author ("Al Jazeera" on its own pages) is not a byline.
+    byline: byline(facts, ld).filter((n) => !siteName || !siteName.toLowerCase().includes(n.toLowerCase())),
   };
 }

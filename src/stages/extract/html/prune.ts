@@ -1,6 +1,6 @@
 import type { Image } from '../../../core/document.js';
 import { imageOf, isCreditElement } from './captions.js';
-import { classId, textOf, walk, type Element } from './dom.js';
+import { classId, walk, type Element } from './dom.js';
 
 /**
  * Marks as removed what is not article text before any scoring: hidden elements, page chrome

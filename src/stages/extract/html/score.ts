@@ -74,7 +74,7 @@ function paragraphScore(el: Element): number {
 export function scoreCandidates(root: Element): Scores {
   const scores = new Map<Element, number>();
   walk(root, (el) => {
-    if (el.removed) return false;
+    if (el.removed || el.tag === 'head') return false;
     if (!isParagraph(el)) {
       // Text straight inside a container (blogs separating paragraphs with <br>) scores it as
       // Readability's wrapping of such text in <p> would.

@@ -40,7 +40,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: 'extract/related',
     pattern:
-      /^(?:read (?:more|next|also)|related(?: articles?| stories| coverage| content| links?| news| reading| topics)?|see also|more (?:from|on|about|stories|news|in)\b.{0,60}|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested)\b.{0,40}|more\b.{0,40}\b(?:stories|articles|news|videos|coverage)|recent (?:articles|posts|stories|news)|(?:most )?(?:popular|read|viewed|trending)(?: now| stories| articles| today)?|top stories|what to read next|editor'?s picks)(?:\s*[:»›>|.]\s*.{0,140})?$/i,
+      /^(?:read (?:more|next|also)|more|related(?: articles?| stories| coverage| content| links?| news| reading| topics)?|see also|more (?:from|on|about|stories|news|in)\b.{0,60}|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested)\b.{0,40}|more\b.{0,40}\b(?:stories|articles|news|videos|coverage)|recent (?:articles|posts|stories|news)|(?:most )?(?:popular|read|viewed|trending)(?: now| stories| articles| today)?|top stories|what to read next|editor'?s picks)(?:\s*[:»›>|.]\s*.{0,140})?$/i,
   },
   // "Continue reading", "Click here to ...", "Keep reading".
   { id: 'extract/continue', pattern: /^(?:continue reading|keep reading|click here\b|tap here\b).{0,120}$/i },
@@ -58,7 +58,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   // "© 2019 Example Media", "Copyright 2019 ...", "All rights reserved".
   {
     id: 'extract/copyright',
-    pattern: /^(?:(?:©|\(c\)|copyright\b).{0,160}|.{0,160}\ball rights reserved\b.{0,60})$/i,
+    pattern: /^(?:.{0,20}(?:©|ⓒ|\(c\)|copyright\b).{0,160}|.{0,160}\ball rights reserved\b.{0,60})$/i,
   },
   // "12 comments", "Leave a comment", "Comments are closed", "Show comments".
   {
