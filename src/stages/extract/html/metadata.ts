@@ -66,10 +66,8 @@ export function gatherFacts(root: Element): PageFacts {
     else if (facts.bylines.length < 5 && isBylineElement(el)) {
       facts.bylines.push(textOf(el));
       facts.visibleDates.push(facts.bylines[facts.bylines.length - 1] ?? '');
-      return false;
     } else if (facts.visibleDates.length < 10 && DATE_CLASS.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) {
       facts.visibleDates.push(textOf(el));
-      return false;
     }
     return true;
   });
