@@ -49,7 +49,7 @@ async function extractOne(options: ExtractOptions): Promise<Document> {
     if (!fatal) throw error;
     return { ...emptyDocument(), url: options.url, messages: [fatal] };
   }
-  const input: RawInput = { ...raw };
+  const input: RawInput = { ...raw, maxBytes: options.maxBytes };
   if (options.url) input.url = options.url;
   if (options.published) input.publishedAt = options.published;
   return processInput(input);

@@ -15,7 +15,7 @@ export const extractStage: Stage<RawInput, Document> = {
   version: 1,
   run(input, ctx) {
     // 1. Decode bytes to a string and say whether it is HTML or text; binary input stops here.
-    const decoded = decodeInput(input);
+    const decoded = decodeInput(input, input.maxBytes === undefined ? {} : { maxBytes: input.maxBytes });
     for (const m of decoded.messages) ctx.report(m);
     // 2. Pull the article out with the extractor for that kind.
     const hints = {

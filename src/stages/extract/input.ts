@@ -11,4 +11,6 @@ export interface RawInput {
   url?: string | null;
   title?: string | null;
   publishedAt?: string | null;
+  /** Largest input accepted, in bytes; the decoder's default (16 MiB) when absent. */
+  maxBytes?: number;
 }
