@@ -8,28 +8,36 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, sharedDir } from '../src/core/paths.js';
 import { parseBio } from '../src/stages/entities/tagger/corpus.js';
+import type { Gazetteer } from '../src/stages/entities/tagger/gazetteer.js';
+import { serializeGazetteer } from '../src/stages/entities/tagger/gazetteer.js';
+import { repairGum } from '../src/stages/entities/tagger/repair.js';
 import { runsOf, CLASSES } from '../src/stages/entities/tagger/labels.js';
 import { tagSentence, newScratch } from '../src/stages/entities/tagger/model.js';
 import type { TaggerModel } from '../src/stages/entities/tagger/model.js';
 import { serializeModel } from '../src/stages/entities/tagger/model-io.js';
+import { GAZETTEER_FILE } from '../src/stages/entities/tagger/index.js';
 import { countRuns, emptyCounts, prf } from '../src/stages/entities/tagger/score.js';
 import type { TaggedSentence } from '../src/stages/entities/tagger/train.js';
 import { train } from '../src/stages/entities/tagger/train.js';
+import { buildGazetteer } from './ner-gazetteer.js';
 
-const ITERATIONS = Number(process.env['NER_ITERATIONS'] ?? 11);
+const ITERATIONS = Number(process.env['NER_ITERATIONS'] ?? 8);
 const HASH_BITS = 18;
 const SEED = 20240118;
 /** wikigold has no official split: its last sentences (whole articles, in article order) are the dev part. */
 const WIKIGOLD_DEV_SENTENCES = 250;
 
-const read = (dir: string, file: string): TaggedSentence[] =>
-  parseBio(readFileSync(join(sharedDir(), 'data', dir, file), 'utf8'));
+const readWiki = (): TaggedSentence[] =>
+  parseBio(readFileSync(join(sharedDir(), 'data', 'wikigold-ner', 'wikigold.txt'), 'utf8'));
+/** GUM's conversion needs the repairs of repair.ts (split hyphens, bridged names). */
+const readGum = (file: string): TaggedSentence[] =>
+  repairGum(parseBio(readFileSync(join(sharedDir(), 'data', 'gum-ner', file), 'utf8')));
 
 function corpora(): { train: TaggedSentence[]; dev: TaggedSentence[]; all: TaggedSentence[] } {
-  const gumTrain = read('gum-ner', 'train.txt');
-  const gumDev = read('gum-ner', 'dev.txt');
-  const gumTest = read('gum-ner', 'test.txt');
-  const wiki = read('wikigold-ner', 'wikigold.txt');
+  const gumTrain = readGum('train.txt');
+  const gumDev = readGum('dev.txt');
+  const gumTest = readGum('test.txt');
+  const wiki = readWiki();
   const cut = wiki.length - WIKIGOLD_DEV_SENTENCES;
   return {
     train: [...gumTrain, ...wiki.slice(0, cut)],
@@ -53,20 +61,22 @@ function devScore(model: TaggerModel, dev: TaggedSentence[]): string {
 
 function main(): void {
   const { train: trainPart, dev, all } = corpora();
+  const gazetteer: Gazetteer = buildGazetteer(sharedDir());
   if (process.argv.includes('--dev')) {
     for (let it = 1; it <= ITERATIONS; it++) {
-      const model = train(trainPart, { iterations: it, hashBits: HASH_BITS, seed: SEED });
+      const model = train(trainPart, { iterations: it, hashBits: HASH_BITS, seed: SEED, gazetteer });
       console.log(`iterations ${it}: dev ${devScore(model, dev)}`);
     }
     return;
   }
   const tokens = all.reduce((n, s) => n + s.words.length, 0);
   const started = performance.now();
-  const model = train(all, { iterations: ITERATIONS, hashBits: HASH_BITS, seed: SEED });
+  const model = train(all, { iterations: ITERATIONS, hashBits: HASH_BITS, seed: SEED, gazetteer });
   const seconds = (performance.now() - started) / 1000;
   const bytes = serializeModel(model);
   mkdirSync(join(dataDir(), 'ner'), { recursive: true });
   writeFileSync(join(dataDir(), 'ner', 'model.bin'), bytes);
+  writeFileSync(join(dataDir(), GAZETTEER_FILE), serializeGazetteer(gazetteer));
   console.log(
     `trained on ${all.length} sentences, ${tokens} tokens, ${ITERATIONS} iterations in ${seconds.toFixed(1)} s;` +
       ` data/ner/model.bin ${(bytes.length / 1024).toFixed(0)} KB`,

@@ -32,6 +32,9 @@ export function shapeOf(word: string): string {
   return out;
 }
 
+import type { Gazetteer } from './gazetteer.js';
+import { gazMarks } from './gazetteer.js';
+
 /** Per-token hashed values, computed once per sentence. */
 export interface TokenValues {
   word: Int32Array;
@@ -41,15 +44,21 @@ export interface TokenValues {
   suffix2: Int32Array;
   suffix3: Int32Array;
   suffix4: Int32Array;
+  /** Name-list marks (gazetteer.ts): the covering match's lists and position, and the token's own lists. */
+  gazSpan: Int32Array;
+  gazWord: Int32Array;
 }
 
 /** Stands for the positions before and after the sentence. */
 const PAD_BEFORE = hashString('<s>');
 const PAD_AFTER = hashString('</s>');
 
-export function tokenValues(words: readonly string[]): TokenValues {
+export function tokenValues(words: readonly string[], gazetteer: Gazetteer | null = null): TokenValues {
   const n = words.length;
+  const marks = gazetteer ? gazMarks(gazetteer, words) : { span: new Int32Array(n), word: new Int32Array(n) };
   const v: TokenValues = {
+    gazSpan: marks.span,
+    gazWord: marks.word,
     word: new Int32Array(n),
     lower: new Int32Array(n),
     shape: new Int32Array(n),
@@ -75,7 +84,7 @@ export function tokenValues(words: readonly string[]): TokenValues {
 const at = (a: Int32Array, i: number): number => (i < 0 ? PAD_BEFORE : i >= a.length ? PAD_AFTER : a[i]!);
 
 /** How many static (history-free) features each token has; `staticFeatures` fills exactly this many. */
-export const STATIC_FEATURES = 19;
+export const STATIC_FEATURES = 25;
 
 /** Fills `out` with the token's static feature hashes (unmasked). */
 export function staticFeatures(v: TokenValues, i: number, out: Uint32Array): void {
@@ -99,6 +108,19 @@ export function staticFeatures(v: TokenValues, i: number, out: Uint32Array): voi
   out[16] = mix(16, i === 0 ? 1 : 0, shape[i]!);
   out[17] = mix(17, at(shape, i - 1), mix(0, shape[i]!, at(shape, i + 1)));
   out[18] = mix(18, at(v.word, i + 1), at(shape, i - 1));
+  gazetteerFeatures(v, i, out);
+}
+
+/** List evidence around the token: "Kim" after a given name, "Airbus" in the company list, "Mobile, Ala." */
+function gazetteerFeatures(v: TokenValues, i: number, out: Uint32Array): void {
+  const { gazSpan, gazWord, shape } = v;
+  const near = (a: Int32Array, j: number): number => (j < 0 || j >= a.length ? -1 : a[j]!);
+  out[19] = mix(19, gazSpan[i]!);
+  out[20] = mix(20, gazWord[i]!, shape[i]!);
+  out[21] = mix(21, near(gazWord, i - 1), shape[i]!);
+  out[22] = mix(22, near(gazSpan, i + 1));
+  out[23] = mix(23, near(gazSpan, i - 1), gazSpan[i]!);
+  out[24] = mix(24, at(v.lower, i - 1), at(v.lower, i + 1));
 }
 
 /** How many history features each token has; they depend on the tags already chosen to its left. */

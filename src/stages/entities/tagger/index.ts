@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Span } from '../../../core/span.js';
 import { dataDir } from '../../../core/paths.js';
 import type { Sentence } from '../../sentences/index.js';
@@ -8,6 +8,8 @@ import { runsOf } from './labels.js';
 import type { TaggerModel } from './model.js';
 import { newScratch, tagSentence } from './model.js';
 import { deserializeModel } from './model-io.js';
+import { parseGazetteer } from './gazetteer.js';
+import { harmonize } from './consistency.js';
 
 export type { TaggerClass } from './labels.js';
 export type { TaggerModel } from './model.js';
@@ -19,17 +21,28 @@ export interface TaggedMention extends Span {
 
 /** The file `npm run train` writes; it ships with the package. */
 export const MODEL_FILE = join('ner', 'model.bin');
+/** The name lists the model was trained with, written by `npm run train` beside the model. */
+export const GAZETTEER_FILE = join('ner', 'gazetteer.tsv');
 
 let shipped: TaggerModel | null = null;
 
-/** The shipped model, read once (reading is the only I/O; callers run the tagger as a pure function). */
+function readModel(path: string): TaggerModel {
+  const lists = join(dirname(path), basename(GAZETTEER_FILE));
+  const gazetteer = existsSync(lists) ? parseGazetteer(readFileSync(lists, 'utf8')) : null;
+  return deserializeModel(readFileSync(path), gazetteer);
+}
+
+/**
+ * The shipped model and its name lists (gazetteer.tsv beside the model file), read once; reading is the
+ * only I/O, callers run the tagger as a pure function.
+ */
 export function loadTagger(path = join(dataDir(), MODEL_FILE)): TaggerModel {
-  if (path !== join(dataDir(), MODEL_FILE)) return deserializeModel(readFileSync(path));
-  shipped ??= deserializeModel(readFileSync(path));
+  if (path !== join(dataDir(), MODEL_FILE)) return readModel(path);
+  shipped ??= readModel(path);
   return shipped;
 }
 
-/** Tags each sentence and returns the mentions in text order. */
+/** Tags each sentence and returns the mentions in text order, one class per name (consistency.ts). */
 export function tagMentions(
   model: TaggerModel,
   text: string,
@@ -46,5 +59,5 @@ export function tagMentions(
       if (first && last) mentions.push({ start: first.start, end: last.end, type: run.type });
     }
   }
-  return mentions;
+  return harmonize(text, mentions);
 }

@@ -1,3 +1,4 @@
+import type { Gazetteer } from './gazetteer.js';
 import { TAG_COUNT } from './labels.js';
 import type { TaggerModel } from './model.js';
 
@@ -45,7 +46,8 @@ export function serializeModel(model: TaggerModel, step = DEFAULT_STEP): Uint8Ar
   return bytes;
 }
 
-export function deserializeModel(bytes: Uint8Array): TaggerModel {
+/** The weights of a model file; the name lists are a file of their own (gazetteer.ts). */
+export function deserializeModel(bytes: Uint8Array, gazetteer: Gazetteer | null = null): TaggerModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
   if (magic !== MAGIC || bytes[4] !== FORMAT) throw new Error('ner: not a tagger model file (format 1)');
@@ -72,5 +74,5 @@ export function deserializeModel(bytes: Uint8Array): TaggerModel {
     const z = readVarint();
     weights[key] = ((z >>> 1) ^ -(z & 1)) * step;
   }
-  return { hashBits, weights };
+  return { hashBits, weights, gazetteer };
 }

@@ -5,6 +5,7 @@ import {
   staticFeatures,
   tokenValues,
 } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './labels.js';
 
 /** A trained tagger: one weight per (hashed feature bucket, tag), dense in memory for fast lookup. */
@@ -13,10 +14,12 @@ export interface TaggerModel {
   hashBits: number;
   /** weights[bucket * TAG_COUNT + tag]. */
   weights: Float32Array;
+  /** Name lists the features consult (data/ner/gazetteer.tsv); null tags without list features. */
+  gazetteer: Gazetteer | null;
 }
 
-export function emptyModel(hashBits: number): TaggerModel {
-  return { hashBits, weights: new Float32Array((1 << hashBits) * TAG_COUNT) };
+export function emptyModel(hashBits: number, gazetteer: Gazetteer | null = null): TaggerModel {
+  return { hashBits, weights: new Float32Array((1 << hashBits) * TAG_COUNT), gazetteer };
 }
 
 /** Scratch buffers reused across tokens and sentences, so the inner loop allocates nothing. */
@@ -63,7 +66,7 @@ export function tagSentence(
   scratch: Scratch = newScratch(),
   onToken?: (i: number, predicted: number, s: Scratch) => number,
 ): Uint8Array {
-  const values = tokenValues(words);
+  const values = tokenValues(words, model.gazetteer);
   const tags = new Uint8Array(words.length);
   const mask = (1 << model.hashBits) - 1;
   let prev = OUTSIDE;

@@ -1,5 +1,6 @@
 import type { Scratch, TaggerModel } from './model.js';
 import { emptyModel, newScratch, tagSentence } from './model.js';
+import type { Gazetteer } from './gazetteer.js';
 import { TAG_COUNT } from './labels.js';
 
 /** One training sentence: words and their gold BIO tag indices. */
@@ -13,6 +14,8 @@ export interface TrainOptions {
   hashBits: number;
   /** Seeds the shuffle of sentence order between iterations; same seed, same model bytes. */
   seed: number;
+  /** Name lists for the list features; the model keeps them. */
+  gazetteer?: Gazetteer;
 }
 
 /** mulberry32: a small seeded PRNG, so the shuffle is the same on every run and platform. */
@@ -69,7 +72,7 @@ class Averager {
 
 /** Trains a tagger; deterministic for the same sentences and options. */
 export function train(sentences: readonly TaggedSentence[], options: TrainOptions): TaggerModel {
-  const model = emptyModel(options.hashBits);
+  const model = emptyModel(options.hashBits, options.gazetteer ?? null);
   const avg = new Averager(model);
   const random = prng(options.seed);
   const order = sentences.map((_, i) => i);

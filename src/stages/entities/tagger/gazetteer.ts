@@ -1,0 +1,90 @@
+/**
+ * Name lists as tagger features. A list match is evidence, not a decision: the model learns how far to
+ * trust "Mobile" being a city or "Jobs" being no first name. The lists are built from openly licensed
+ * data by `npm run train` (scripts/ner-gazetteer.ts) and ship as data/ner/gazetteer.tsv beside the model.
+ * File: one `classBits<TAB>phrase` per line, the phrase lowercased and space-joined in sentence-stage tokens.
+ */
+
+/** One bit per list; FIRST (given names) counts only for a token on its own. */
+export const GAZ_LISTS = ['COUNTRY', 'CITY', 'ORG', 'PER', 'FIRST'] as const;
+export type GazList = (typeof GAZ_LISTS)[number];
+export const gazBit = (list: GazList): number => 1 << GAZ_LISTS.indexOf(list);
+
+export interface Gazetteer {
+  phrases: Map<string, number>;
+  /** First tokens of multi-token phrases, so most tokens cost one lookup. */
+  heads: Set<string>;
+  /** The longest phrase, in tokens. */
+  maxTokens: number;
+}
+
+export const emptyGazetteer = (): Gazetteer => ({ phrases: new Map(), heads: new Set(), maxTokens: 0 });
+
+export function addPhrase(g: Gazetteer, tokens: readonly string[], bits: number): void {
+  if (!tokens.length) return;
+  const key = tokens.join(' ').toLowerCase();
+  g.phrases.set(key, (g.phrases.get(key) ?? 0) | bits);
+  g.maxTokens = Math.max(g.maxTokens, tokens.length);
+  if (tokens.length > 1) g.heads.add(tokens[0]!.toLowerCase());
+}
+
+export function parseGazetteer(text: string): Gazetteer {
+  const g = emptyGazetteer();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) addPhrase(g, line.slice(tab + 1).split(' '), Number(line.slice(0, tab)));
+  }
+  return g;
+}
+
+/** Sorted lines, so the same lists give the same bytes. */
+export const serializeGazetteer = (g: Gazetteer): string =>
+  [...g.phrases]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([phrase, bits]) => `${bits}\t${phrase}\n`)
+    .join('');
+
+/** Where a token sits in the list match that covers it. */
+const POSITION = { single: 1, begin: 2, inside: 3, end: 4 } as const;
+
+/** Per token: `span` = list bits of the longest match covering it, shifted, plus its position; `word` = its own bits. */
+export interface GazMarks {
+  span: Int32Array;
+  word: Int32Array;
+}
+
+/** Longest matches left to right; multi-token matches of FIRST alone are ignored. */
+export function gazMarks(g: Gazetteer, words: readonly string[]): GazMarks {
+  const n = words.length;
+  const span = new Int32Array(n);
+  const word = new Int32Array(n);
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 0; i < n; i++) word[i] = g.phrases.get(lower[i]!) ?? 0;
+  const first = gazBit('FIRST');
+  for (let i = 0; i < n;) {
+    let len = 0;
+    let bits = 0;
+    const longest = g.heads.has(lower[i]!) ? Math.min(g.maxTokens, n - i) : 1;
+    for (let k = longest; k >= 1 && !len; k--) {
+      const b = (g.phrases.get(lower.slice(i, i + k).join(' ')) ?? 0) & ~first;
+      if (b) [len, bits] = [k, b];
+    }
+    if (!len) {
+      i++;
+      continue;
+    }
+    for (let j = i; j < i + len; j++) {
+      const pos =
+        len === 1
+          ? POSITION.single
+          : j === i
+            ? POSITION.begin
+            : j === i + len - 1
+              ? POSITION.end
+              : POSITION.inside;
+      span[j] = (bits << 3) | pos;
+    }
+    i += len;
+  }
+  return { span, word };
+}
