@@ -17,6 +17,11 @@ const files = roots
   .filter((r) => statSync(r, { throwIfNoEntry: false })?.isDirectory())
   .flatMap(testFiles)
   .sort();
+// The CLI tests run the installed command (bin/sitroom.js over dist/), so build the current source first.
+const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
 const filter = process.argv.slice(2);
 const chosen = filter.length ? files.filter((f) => filter.some((x) => f.includes(x))) : files;
 if (chosen.length === 0) {

@@ -1,4 +1,4 @@
-// The CLI entry from source, for development and the CLI tests: `node --import tsx src/cli/bin.ts extract …`.
+// The CLI entry from source, for development: `node --import tsx src/cli/bin.ts extract …`.
 // The installed command, bin/sitroom.js, runs the same main() from the build.
 import { main } from './main.js';
 

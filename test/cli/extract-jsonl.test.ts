@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 import type { Document } from '../../src/core/document.js';
 import { repoDir } from '../../src/core/paths.js';
-import { runCli } from './run-cli.js';
+import { runCli, SITROOM_BIN } from './run-cli.js';
 
 type Line = { id: string | number } & Document;
 
@@ -75,13 +74,9 @@ test('--jsonl writes one line per input line, in order, and goes on past bad lin
 });
 
 test('--jsonl streams: the first answer comes before stdin is closed', async () => {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join('src', 'cli', 'bin.ts'), 'extract', '--jsonl'],
-    {
-      cwd: repoDir(),
-    },
-  );
+  const child = spawn(process.execPath, [SITROOM_BIN, 'extract', '--jsonl'], {
+    cwd: repoDir(),
+  });
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
   try {
     const out = createInterface({ input: child.stdout })[Symbol.asyncIterator]();

@@ -13,13 +13,16 @@ export interface CliResult {
 /** Longest any one CLI run may take before the test kills it and fails (a hang is a failure). */
 const RUN_LIMIT_MS = 60_000;
 
+/** The installed command, as `npx sitroom` runs it; the test runner builds dist/ before any test. */
+export const SITROOM_BIN = join('bin', 'sitroom.js');
+
 /**
- * Runs `sitroom` from source (src/cli/bin.ts through tsx) in a child process, as a user would, with
+ * Runs `sitroom` (bin/sitroom.js over the fresh build) in a child process, as a user would, with
  * optional stdin. Asynchronous, so a test's own HTTP server keeps answering while the CLI runs.
  */
 export function runCli(args: string[], stdin?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'cli', 'bin.ts'), ...args], {
+    const child = spawn(process.execPath, [SITROOM_BIN, ...args], {
       cwd: repoDir(),
       env: { ...process.env, NO_COLOR: '1' },
     });
