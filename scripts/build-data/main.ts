@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, sharedDir } from '../../src/core/paths.js';
 import { loadCameoTables } from './cameo-codes.js';
+import { writeVerbs } from './cameo-verbs.js';
 import { COUNTRY_COLUMNS, countryRows } from './countries.js';
 import { LEADER_COLUMNS, leaderRows } from './factbook-leaders.js';
 import { AGENT_COLUMNS, agentRows } from './phoenix-agents.js';
@@ -52,6 +53,7 @@ function main(): void {
       LEADER_COLUMNS,
       leaderRows(shared),
     ),
+    '../events/verbs.json (patterns)': writeVerbs(shared, join(dataDir(), 'events')),
   };
   for (const [file, rows] of Object.entries(counts)) console.log(`data/actors/${file}: ${rows} rows`);
 }

@@ -1,0 +1,88 @@
+// Verbs and clause limits from words alone (no POS model): a dictionary form is a verb unless the
+// word before it marks a noun ("the attack", "its visit", "of talks"); clauses end at ";",
+// complementizers and relative pronouns, reporting verbs, and a trailing attribution.
+import type { VerbLexicon, VerbLookup } from '../dictionary/lexicon.js';
+
+export interface VerbHit extends VerbLookup {
+  /** Token index of the first word of the verb form. */
+  index: number;
+}
+
+/** Words after which a dictionary form is a noun or an adjective: "the attack", "armed forces of". */
+const NOUN_MARKERS = new Set(
+  'a an the this that these those its their his her our my your of in on for with by from into about no any each every some several two three new'.split(
+    ' ',
+  ),
+);
+/** Marks a bare form as a verb even though it is also a noun: "to attack", "will visit". */
+const VERB_MARKERS = new Set(
+  "to will would shall should can could may might must did do does not n't also jointly".split(' '),
+);
+const BOUNDARY_WORDS = new Set(
+  'that which who whom whose while but although though because whereas ; : -- —'.split(' '),
+);
+/** Reporting verbs: their subject is a speaker, not a party to the reported event. */
+export const REPORTING = new Set(
+  'said says say told tells added stated announced reported confirmed noted quoted according'.split(' '),
+);
+const PLURAL_OR_THIRD = /[^s]s$/u;
+
+function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boolean {
+  const prev = words[i - 1] ?? '';
+  if (NOUN_MARKERS.has(prev) || /^\d/u.test(prev)) return false;
+  // "talks", "attack": the noun reading is as likely as the verb's; ask for a verbal neighbour.
+  const word = words[i] ?? '';
+  if (hit.bare || PLURAL_OR_THIRD.test(word))
+    return VERB_MARKERS.has(prev) || !/^[a-z]/u.test(prev) || prev === 'and';
+  return true;
+}
+
+export function findVerbs(lexicon: VerbLexicon, words: readonly string[]): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const found = lexicon.lookup(words, i);
+    if (!found || !isVerbHere(words, found, i)) continue;
+    hits.push({ ...found, index: i });
+    i += found.length - 1;
+  }
+  return hits;
+}
+
+/**
+ * Token index where a trailing attribution begins (", a Jordanian official confirmed."), else the
+ * sentence length: what follows is the speaker, never a party to the event.
+ */
+export function attributionStart(words: readonly string[]): number {
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 12); i -= 1) {
+    if (words[i] !== ',') continue;
+    const tail = words.slice(i + 1);
+    if (tail.some((w) => REPORTING.has(w)) && !tail.includes(',')) return i;
+  }
+  return words.length;
+}
+
+/** The clause around the verb at [start, end): [clauseStart, clauseEnd). */
+export function clauseAround(
+  words: readonly string[],
+  start: number,
+  end: number,
+  limit: number,
+): { clauseStart: number; clauseEnd: number } {
+  let clauseStart = 0;
+  for (let i = start - 1; i >= 0; i -= 1) {
+    const w = words[i] ?? '';
+    if (BOUNDARY_WORDS.has(w) || REPORTING.has(w)) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  let clauseEnd = limit;
+  for (let i = end; i < limit; i += 1) {
+    const w = words[i] ?? '';
+    if (BOUNDARY_WORDS.has(w) && w !== 'that') {
+      clauseEnd = i;
+      break;
+    }
+  }
+  return { clauseStart, clauseEnd };
+}

@@ -1,0 +1,148 @@
+// Sentence-level PLOVER coding: find the verbs, code each through our domain rules or the CAMEO
+// patterns, keep the governing verb of "agreed to cooperate", read status and participants.
+import type { Event } from '../../../core/document.js';
+import type { Span } from '../../../core/span.js';
+import type { Sentence } from '../../sentences/index.js';
+import type { VerbLexicon } from '../dictionary/lexicon.js';
+import { DOMAIN_RULES, type DomainCoding, type DomainRule } from '../rules/index.js';
+import type { ActorSource } from './actors.js';
+import { attributionStart, clauseAround, findVerbs, type VerbHit } from './clauses.js';
+import { findParticipants, isPassive } from './participants.js';
+import { chooseCode } from './patterns.js';
+import { isHistorical, statusCue } from './status.js';
+
+export interface CodedEvent {
+  event: Event;
+  /** CAMEO code the dictionary gave, or null when a domain rule coded the verb. */
+  cameo: string | null;
+  /** `events/cameo-pattern`, `events/cameo-verb` or a domain rule id. */
+  ruleId: string;
+  subMode: string | null;
+  verb: Span;
+}
+
+export interface CoderOptions {
+  lexicon: VerbLexicon;
+  actors: ActorSource;
+  /** Our domain rules, tried before the dictionary; [] codes with CAMEO alone (the eval baseline). */
+  rules?: readonly DomainRule[];
+}
+
+interface Coding extends DomainCoding {
+  cameo: string | null;
+  ruleId: string;
+  lastMatched: number;
+}
+
+/** Verbal categories take a verb complement: "agreed to cooperate" is one AGREE, not a COOPERATE too. */
+const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE', 'SUPPORT', 'CONCEDE']);
+const COMPLEMENT_LEAD = /^(?:to|should|would|will|could|must|not)$/u;
+
+function codeVerb(
+  rules: readonly DomainRule[],
+  lexicon: VerbLexicon,
+  words: readonly string[],
+  hit: VerbHit,
+  clause: { clauseStart: number; clauseEnd: number },
+  objectText: string,
+): Coding | null {
+  const surface = words.slice(hit.index, hit.index + hit.length).join(' ');
+  for (const rule of rules) {
+    if (rule.verb.test(surface) && rule.object.test(objectText))
+      return { ...rule.coding, cameo: null, ruleId: rule.id, lastMatched: hit.index + hit.length };
+  }
+  const window = {
+    words,
+    beforeStart: clause.clauseStart,
+    verbStart: hit.index,
+    verbEnd: hit.index + hit.length,
+    afterEnd: clause.clauseEnd,
+  };
+  const choices = hit.entries.map((entry) => chooseCode(lexicon, entry, window));
+  const choice = choices.find((c) => c.pattern && c.code) ?? choices.find((c) => c.code);
+  const plover = choice?.code ? lexicon.plover(choice.code) : null;
+  if (!choice?.code || !plover) return null;
+  return {
+    ...plover,
+    subMode: null,
+    cameo: choice.code,
+    ruleId: choice.pattern ? 'events/cameo-pattern' : 'events/cameo-verb',
+    lastMatched: choice.lastMatched,
+  };
+}
+
+export function codeSentence(text: string, sentence: Sentence, options: CoderOptions): CodedEvent[] {
+  const { tokens } = sentence;
+  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const mentions = options.actors(sentence);
+  const limit = attributionStart(words);
+  const out: CodedEvent[] = [];
+  let governor: { type: string; index: number } | null = null;
+  for (const hit of findVerbs(options.lexicon, words)) {
+    if (hit.index >= limit) break;
+    const clause = clauseAround(words, hit.index, hit.index + hit.length, limit);
+    const charAt = (i: number): number => tokens[i]?.start ?? sentence.end;
+    const verb = { start: charAt(hit.index), end: tokens[hit.index + hit.length - 1]?.end ?? sentence.end };
+    const objectEnd = tokens[clause.clauseEnd - 1]?.end ?? sentence.end;
+    const objectText = text.slice(verb.end, objectEnd).toLowerCase();
+    const rules = options.rules ?? DOMAIN_RULES;
+    const coding = codeVerb(rules, options.lexicon, words, hit, clause, objectText);
+    if (!coding) continue;
+    // Step 1: a complement of a verbal event is part of it ("offered to hand over").
+    const lead = words[hit.index - 1] ?? '';
+    if (governor && COMPLEMENT_LEAD.test(lead) && hit.index - governor.index <= 12) continue;
+    // Step 2: status from the words before the verb; a negated verb codes nothing.
+    const before = text.slice(sentence.start, verb.start).toLowerCase();
+    const cue = statusCue(before);
+    if (cue?.status === 'negated') continue;
+    // Step 3: who did it to whom.
+    const passive = isPassive(words, hit.index);
+    const who = findParticipants({
+      text,
+      mentions,
+      clauseStart: charAt(clause.clauseStart),
+      verb,
+      objectEnd,
+      passive,
+    });
+    if (who.actor.length === 0) continue;
+    const rule = rules.find((r) => r.id === coding.ruleId);
+    const final = who.targeted && rule?.withRecipient ? rule.withRecipient : coding;
+    if (GOVERNING.has(final.type)) governor = { type: final.type, index: hit.index };
+    const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
+    const start = Math.min(who.extent?.start ?? verb.start, verb.start);
+    out.push({
+      event: {
+        type: final.type,
+        mode: final.mode,
+        context: final.context,
+        actor: who.actor,
+        recipient: who.recipient,
+        date: null,
+        place: null,
+        status: cue?.status ?? 'occurred',
+        historical: isHistorical(before, objectText),
+        evidence: { text: text.slice(start, end), start, end },
+        quote: null,
+        confidence: coding.ruleId === 'events/cameo-verb' ? 0.5 : 0.7,
+      },
+      cameo: coding.cameo,
+      ruleId: final === coding ? coding.ruleId : `${coding.ruleId}-at`,
+      subMode: final.subMode,
+      verb,
+    });
+  }
+  return dedupe(out);
+}
+
+/** One event per type and participants in a sentence: "attacked … and shelled" said twice is one. */
+function dedupe(events: readonly CodedEvent[]): CodedEvent[] {
+  const seen = new Set<string>();
+  return events.filter(({ event }) => {
+    const codes = (list: typeof event.actor): string => list.map((a) => a.code).join('+');
+    const key = `${event.type}|${codes(event.actor)}|${codes(event.recipient)}`;
+    const fresh = !seen.has(key);
+    seen.add(key);
+    return fresh;
+  });
+}

@@ -1,0 +1,69 @@
+// Actor and recipient of a verb from the coded mentions around it: the nearest compound actor before
+// the verb and the first one after it (active voice), swapped in the passive ("was condemned by X").
+import type { Actor } from '../../../core/document.js';
+import type { Span } from '../../../core/span.js';
+import { groupMentions, uniqueActors, type ActorMention } from './actors.js';
+
+export interface Participants {
+  actor: Actor[];
+  recipient: Actor[];
+  /** The recipient came after "at", "on", "against" or "into": a target, not just a counterpart. */
+  targeted: boolean;
+  /** Character extent of the mentions used, for the evidence span. */
+  extent: Span | null;
+}
+
+const BE_FORMS = new Set('was were been being is are be am get got gets'.split(' '));
+const ADVERB = /ly$/u;
+const TARGET_PREPOSITION = /\b(?:at|on|against|into|upon)\s+(?:the\s+)?$/u;
+
+/** "was condemned", "were jointly attacked", "has been shelled": a be-form before a past form. */
+export function isPassive(words: readonly string[], index: number): boolean {
+  const form = words[index] ?? '';
+  if (!/(?:ed|en|wn|ught|ung|ost|eft|ot|ade|ld)$/u.test(form)) return false;
+  let i = index - 1;
+  while (i >= 0 && ADVERB.test(words[i] ?? '')) i -= 1;
+  return BE_FORMS.has(words[i] ?? '');
+}
+
+function extentOf(groups: readonly (readonly ActorMention[] | undefined)[]): Span | null {
+  const all = groups.flatMap((g) => g ?? []);
+  if (all.length === 0) return null;
+  return { start: Math.min(...all.map((m) => m.start)), end: Math.max(...all.map((m) => m.end)) };
+}
+
+export interface ParticipantQuery {
+  text: string;
+  mentions: readonly ActorMention[];
+  /** Character offsets: the clause start, the verb, the end of the clause's object region. */
+  clauseStart: number;
+  verb: Span;
+  objectEnd: number;
+  passive: boolean;
+}
+
+export function findParticipants(q: ParticipantQuery): Participants {
+  const groups = groupMentions(q.text, q.mentions);
+  const before = groups.filter((g) => (g[g.length - 1]?.end ?? 0) <= q.verb.start);
+  const after = groups.filter((g) => (g[0]?.start ?? 0) >= q.verb.end && (g[0]?.end ?? 0) <= q.objectEnd);
+  const inClause = before.filter((g) => (g[0]?.start ?? 0) >= q.clauseStart);
+  // Outside its own clause the subject is the nearest actor before ("Israel, which …, attacked").
+  const subject = inClause[inClause.length - 1] ?? before[before.length - 1];
+  if (q.passive) {
+    const agent = after.find((g) => /\bby\s+(?:the\s+)?$/u.test(q.text.slice(q.verb.end, g[0]?.start ?? 0)));
+    return {
+      actor: uniqueActors(agent ?? []),
+      recipient: uniqueActors(subject ?? []),
+      targeted: false,
+      extent: extentOf([agent, subject]),
+    };
+  }
+  const object = after[0];
+  const lead = object ? q.text.slice(q.verb.end, object[0]?.start ?? 0) : '';
+  return {
+    actor: uniqueActors(subject ?? []),
+    recipient: uniqueActors(object ?? []),
+    targeted: object !== undefined && TARGET_PREPOSITION.test(lead),
+    extent: extentOf([subject, object]),
+  };
+}

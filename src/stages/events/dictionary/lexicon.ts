@@ -1,0 +1,87 @@
+// The verb dictionary indexed for matching: surface form → verb entries, multi-word forms by first
+// word, patterns by block, and the CAMEO → PLOVER table. Loaded once per process from data/events.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../../../core/paths.js';
+import { ploverFor, type PloverCoding } from './cameo-plover.js';
+import type { Pattern, VerbDictionary, VerbEntry } from './parse-verbs.js';
+import { lemmaCandidates } from './verb-forms.js';
+
+export interface VerbLookup {
+  entries: VerbEntry[];
+  /** Tokens the form spans (2 for "asked for"). */
+  length: number;
+  /** The surface is the bare root ("attack"), which is as often a noun as a verb. */
+  bare: boolean;
+}
+
+export class VerbLexicon {
+  readonly #single = new Map<string, VerbEntry[]>();
+  readonly #multi = new Map<string, { words: string[]; entry: VerbEntry }[]>();
+  readonly #roots = new Set<string>();
+  readonly synsets: ReadonlyMap<string, readonly string[]>;
+  readonly #patterns: Readonly<Record<string, Pattern[]>>;
+  readonly #plover: Readonly<Record<string, PloverCoding>>;
+
+  constructor(dict: VerbDictionary, plover: Readonly<Record<string, PloverCoding>>) {
+    for (const entry of dict.verbs) {
+      const root = entry.forms[0];
+      if (root !== undefined && !root.includes(' ')) this.#roots.add(root);
+      for (const form of entry.forms) this.#index(form, entry);
+    }
+    this.synsets = new Map(Object.entries(dict.synsets));
+    this.#patterns = dict.patterns;
+    this.#plover = plover;
+  }
+
+  #index(form: string, entry: VerbEntry): void {
+    const words = form.split(' ');
+    const first = words[0] ?? '';
+    if (words.length === 1) {
+      this.#single.set(first, [...(this.#single.get(first) ?? []), entry]);
+      return;
+    }
+    this.#multi.set(first, [...(this.#multi.get(first) ?? []), { words, entry }]);
+  }
+
+  /** The longest verb form starting at `words[i]` (lowercase), through the lemmatizer if unlisted. */
+  lookup(words: readonly string[], i: number): VerbLookup | null {
+    const word = words[i] ?? '';
+    const multi = (this.#multi.get(word) ?? [])
+      .filter((m) => m.words.every((w, k) => words[i + k] === w))
+      .sort((a, b) => b.words.length - a.words.length);
+    const best = multi[0];
+    if (best) {
+      const same = multi.filter((m) => m.words.length === best.words.length).map((m) => m.entry);
+      return { entries: same, length: best.words.length, bare: false };
+    }
+    const listed = this.#single.get(word);
+    if (listed) return { entries: listed, length: 1, bare: this.#roots.has(word) };
+    // "shelled", "stopped": regular forms the dictionary did not spell out.
+    for (const root of lemmaCandidates(word)) {
+      const entries = this.#roots.has(root) ? this.#single.get(root) : undefined;
+      if (entries) return { entries, length: 1, bare: false };
+    }
+    return null;
+  }
+
+  patterns(block: string): readonly Pattern[] {
+    return this.#patterns[block] ?? [];
+  }
+
+  plover(code: string): PloverCoding | null {
+    return ploverFor(this.#plover, code);
+  }
+}
+
+let shared: VerbLexicon | undefined;
+
+/** The CAMEO lexicon shipped in data/events/verbs.json (built by `npm run data`). */
+export function loadVerbLexicon(): VerbLexicon {
+  if (shared) return shared;
+  const raw = JSON.parse(readFileSync(join(dataDir(), 'events', 'verbs.json'), 'utf8')) as VerbDictionary & {
+    plover: Record<string, PloverCoding>;
+  };
+  shared = new VerbLexicon(raw, raw.plover);
+  return shared;
+}

@@ -1,0 +1,19 @@
+// Our rules for what the CAMEO dictionary lacks, tried before it, in order (order here matters:
+// a nuclear test is not read as a missile test, a satellite launch not as artillery).
+// To add a rule, add one file and one line here.
+import { artilleryFire } from './artillery-fire.js';
+import { intentAgree } from './intent-agree.js';
+import { missileTest } from './missile-test.js';
+import { nuclearTest } from './nuclear-test.js';
+import type { DomainRule } from './rule.js';
+import { satelliteLaunch } from './satellite-launch.js';
+
+export type { DomainCoding, DomainRule } from './rule.js';
+
+export const DOMAIN_RULES: readonly DomainRule[] = [
+  nuclearTest,
+  satelliteLaunch,
+  artilleryFire,
+  missileTest,
+  intentAgree,
+];
