@@ -52,10 +52,14 @@ const UNTYPED = new Set(['', undefined]);
 const CONNECTORS = new Set(['of', '&', '-', 'de', 'for']);
 /** Title words that precede a name inside MEANTIME extents ("Australian Prime Minister John Howard"). */
 const TITLE_WORDS = new Set(
-  'president prime minister ceo chairman chief executive officer vice mr mr. mrs ms dr senator governor analyst secretary founder co-founder director spokesman judge justice chancellor king queen'.split(
+  'president prime minister ceo chairman chief executive officer vice mr mr. mrs ms dr senator governor analyst secretary founder co-founder director spokesman spokeswoman spokesperson judge justice chancellor king queen mayor ambassador professor'.split(
     ' ',
   ),
 );
+/** A legal form ends a company name: "Chrysler LLC Jim Press" is the company, then the person. */
+const LEGAL_FORMS = new Set(['llc', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'co.']);
+/** MEANTIME splits "O'Leary" into "O'" and "Leary"; the rebuilt text joins them again. */
+const NAME_PREFIX = /^\p{Lu}['’]$/u;
 /** Capitalised words that open sentences but are not names. */
 const NOT_NAMES = new Set(
   'the a an it its we our they their he his she her i this that these those'.split(' '),
@@ -79,7 +83,12 @@ function rebuildText(tokens: { sentence: number; text: string }[]): { text: stri
   for (const t of tokens) {
     if (prev) {
       if (t.sentence !== prev.sentence && t.sentence <= 2) text += '\n\n';
-      else if (!/^(?:[,.;:!?)\]%]|'s$|n't$|'$)/.test(t.text) && !/^[($]$/.test(prev.text)) text += ' ';
+      else if (
+        !/^(?:[,.;:!?)\]%]|'s$|n't$|'$)/.test(t.text) &&
+        !/^[($]$/.test(prev.text) &&
+        !NAME_PREFIX.test(prev.text)
+      )
+        text += ' ';
     }
     starts.push(text.length);
     text += t.text;
@@ -103,7 +112,8 @@ export function nameRange(words: readonly string[], wholeOnly: boolean): [number
     else break;
   }
   for (let i = end - 1; i >= start; i--) {
-    if (TITLE_WORDS.has(words[i]!.toLowerCase())) {
+    const lower = words[i]!.toLowerCase();
+    if (TITLE_WORDS.has(lower) || (LEGAL_FORMS.has(lower) && i < end - 1)) {
       start = i + 1;
       break;
     }
@@ -115,6 +125,25 @@ export function nameRange(words: readonly string[], wholeOnly: boolean): [number
     if (start !== lead || end !== words.length) return null;
   }
   return [start, end];
+}
+
+/**
+ * "President of the United States Barack Obama": when another entity's mention opens the name run, the
+ * name starts after it (MEANTIME annotates "United States" as a LOC mention of its own).
+ */
+function afterNested(
+  all: readonly { type: string | undefined; ids: number[] }[],
+  ids: readonly number[],
+  [start, end]: [number, number],
+  type: string,
+): number {
+  for (const other of all) {
+    const last = other.ids[other.ids.length - 1];
+    if (other.type === type || other.ids[0] !== ids[start] || last === undefined) continue;
+    const cut = ids.indexOf(last);
+    if (cut >= start && cut < end - 1) return cut + 1;
+  }
+  return start;
 }
 
 function readDoc(path: string, name: string, demonyms: ReadonlySet<string>): GoldDoc {
@@ -135,15 +164,18 @@ function readDoc(path: string, name: string, demonyms: ReadonlySet<string>): Gol
   }
   const seen = new Set<string>();
   const mentions: GoldMention[] = [];
-  for (const m of xml.matchAll(MENTION)) {
-    const type = typeOf.get(m.groups!['id']!);
-    const syn = m.groups!['syn'];
+  const all = [...xml.matchAll(MENTION)].map((m) => ({
+    type: typeOf.get(m.groups!['id']!),
+    syn: m.groups!['syn'],
+    ids: [...m.groups!['body']!.matchAll(ANCHOR)].map((a) => index.get(a.groups!['id']!)!),
+  }));
+  for (const { type, syn, ids } of all) {
     if (type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
     if (!NAME_TYPES.has(syn ?? '') && !UNTYPED.has(syn)) continue;
-    const ids = [...m.groups!['body']!.matchAll(ANCHOR)].map((a) => index.get(a.groups!['id']!)!);
     const words = ids.map((i) => tokens[i]!.text);
     const range = nameRange(words, UNTYPED.has(syn));
     if (!range) continue;
+    range[0] = afterNested(all, ids, range, type);
     const first = ids[range[0]]!;
     const last = ids[range[1] - 1]!;
     const span: GoldMention = { start: starts[first]!, end: starts[last]! + tokens[last]!.text.length, type };

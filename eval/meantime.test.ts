@@ -14,6 +14,12 @@ const NAME_CASES: { label: string; extent: string; expected: string | null }[] =
   { label: 'name with of', extent: 'the Bank of America', expected: 'Bank of America' },
   { label: 'apposition cut at the comma', extent: 'Steve Jobs , the Apple CEO', expected: 'Steve Jobs' },
   { label: 'place inside a government phrase', extent: 'the government of Canada', expected: 'Canada' },
+  {
+    label: 'a legal form ends the company before the person',
+    extent: 'the chairman of Chrysler LLC Jim Press',
+    expected: 'Jim Press',
+  },
+  { label: 'spokeswoman is a title', extent: 'Spokeswoman Sandy Angers', expected: 'Sandy Angers' },
 ];
 /** Extents that name nothing. */
 const NEGATIVE_NAME_CASES: { label: string; extent: string }[] = [

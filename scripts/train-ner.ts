@@ -1,6 +1,7 @@
 /**
- * `npm run train`: trains the named-entity tagger on GUM and wikigold (CC BY, see data/ner/SOURCE.md) and
- * writes data/ner/model.bin. Deterministic: fixed seed and order, so the same data gives the same bytes.
+ * `npm run train`: trains the named-entity tagger on GUM and wikigold (CC BY, see data/ner/SOURCE.md) with
+ * the name-list features of scripts/ner-gazetteer.ts, and writes data/ner/model.bin and gazetteer.tsv.
+ * Deterministic: fixed seed and order, so the same data gives the same bytes.
  * `--dev` instead trains on the training parts only and prints entity F1 on the held-out dev part after
  * each iteration (how ITERATIONS was chosen). MEANTIME is never read here: it is evaluation only.
  */

@@ -10,6 +10,7 @@ import { newScratch, tagSentence } from './model.js';
 import { deserializeModel } from './model-io.js';
 import { parseGazetteer } from './gazetteer.js';
 import { harmonize } from './consistency.js';
+import { trimTitles } from './titles.js';
 
 export type { TaggerClass } from './labels.js';
 export type { TaggerModel } from './model.js';
@@ -59,5 +60,5 @@ export function tagMentions(
       if (first && last) mentions.push({ start: first.start, end: last.end, type: run.type });
     }
   }
-  return harmonize(text, mentions);
+  return harmonize(text, trimTitles(text, mentions));
 }

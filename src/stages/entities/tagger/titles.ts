@@ -1,0 +1,33 @@
+import type { TypedSpan } from './consistency.js';
+
+/**
+ * Capitalised titles before a name are not part of it ("Senator McCain", "Chairman Joe Leonard", "Prime
+ * Minister John Howard"), but the training corpora have few of them, so the tagger sometimes opens the
+ * person at the title. Leading title words are trimmed off PER mentions; a mention that is all title goes.
+ */
+const TITLE_WORDS = new Set(
+  [
+    'president vice prime minister premier chancellor senator sen. governor gov. mayor chairman chairwoman',
+    'chief executive officer ceo cfo coo spokesman spokeswoman spokesperson secretary ambassador judge',
+    'justice king queen prince princess pope mr. mrs. ms. dr. prof. professor gen. general col. lt. adm.',
+    'admiral commander director founder co-founder rep. representative lawmaker minister foreign defense',
+    'deputy acting former late sir lord',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const WORD = /\S+/g;
+
+export function trimTitles<M extends TypedSpan>(text: string, mentions: readonly M[]): M[] {
+  return mentions.flatMap((m) => {
+    if (m.type !== 'PER') return [m];
+    let start = m.start;
+    for (const w of text.slice(m.start, m.end).matchAll(WORD)) {
+      if (!TITLE_WORDS.has(w[0].toLowerCase())) break;
+      start = m.start + w.index + w[0].length;
+    }
+    while (start < m.end && /\s/.test(text[start]!)) start++;
+    if (start >= m.end) return [];
+    return [start === m.start ? m : { ...m, start }];
+  });
+}
