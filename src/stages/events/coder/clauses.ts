@@ -18,9 +18,13 @@ const NOUN_MARKERS = new Set(
 const VERB_MARKERS = new Set(
   "to will would shall should can could may might must did do does not n't also jointly".split(' '),
 );
-const BOUNDARY_WORDS = new Set(
-  'that which who whom whose while but although though because whereas ; : -- —'.split(' '),
+/** Words that open a subordinate clause: its events are background to the main one. */
+const SUBORDINATORS = new Set(
+  'which who whom whose where when while after before since if unless although though because whereas'.split(
+    ' ',
+  ),
 );
+const BOUNDARY_WORDS = new Set([...SUBORDINATORS, ...'that but ; : -- —'.split(' ')]);
 /** Reporting verbs: their subject is a speaker, not a party to the reported event. */
 export const REPORTING = new Set(
   'said says say told tells added stated announced reported confirmed noted quoted according'.split(' '),
@@ -61,13 +65,15 @@ export function attributionStart(words: readonly string[]): number {
   return words.length;
 }
 
+export interface Clause {
+  clauseStart: number;
+  clauseEnd: number;
+  /** The clause opens with "which", "after", "if" …: not the sentence's main event. */
+  subordinate: boolean;
+}
+
 /** The clause around the verb at [start, end): [clauseStart, clauseEnd). */
-export function clauseAround(
-  words: readonly string[],
-  start: number,
-  end: number,
-  limit: number,
-): { clauseStart: number; clauseEnd: number } {
+export function clauseAround(words: readonly string[], start: number, end: number, limit: number): Clause {
   let clauseStart = 0;
   for (let i = start - 1; i >= 0; i -= 1) {
     const w = words[i] ?? '';
@@ -84,5 +90,5 @@ export function clauseAround(
       break;
     }
   }
-  return { clauseStart, clauseEnd };
+  return { clauseStart, clauseEnd, subordinate: SUBORDINATORS.has(words[clauseStart - 1] ?? '') };
 }

@@ -5,8 +5,9 @@ import type { Span } from '../../../core/span.js';
 import type { Sentence } from '../../sentences/index.js';
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import { DOMAIN_RULES, type DomainCoding, type DomainRule } from '../rules/index.js';
-import type { ActorSource } from './actors.js';
+import type { ActorMention, ActorSource } from './actors.js';
 import { attributionStart, clauseAround, findVerbs, type VerbHit } from './clauses.js';
+import { intentType } from './intent.js';
 import { findParticipants, isPassive } from './participants.js';
 import { chooseCode } from './patterns.js';
 import { isHistorical, statusCue } from './status.js';
@@ -71,68 +72,99 @@ function codeVerb(
   };
 }
 
-export function codeSentence(text: string, sentence: Sentence, options: CoderOptions): CodedEvent[] {
+interface Found {
+  coded: CodedEvent;
+  subordinate: boolean;
+}
+
+/** Codes one verb in its clause; null when it codes no event (uncoded, governed, negated, no actor). */
+function codeHit(
+  text: string,
+  sentence: Sentence,
+  words: readonly string[],
+  hit: VerbHit,
+  ctx: HitContext,
+): Found | null {
   const { tokens } = sentence;
-  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
-  const mentions = options.actors(sentence);
-  const limit = attributionStart(words);
-  const out: CodedEvent[] = [];
-  let governor: { type: string; index: number } | null = null;
+  const clause = clauseAround(words, hit.index, hit.index + hit.length, ctx.limit);
+  const charAt = (i: number): number => tokens[i]?.start ?? sentence.end;
+  const verb = { start: charAt(hit.index), end: tokens[hit.index + hit.length - 1]?.end ?? sentence.end };
+  const objectEnd = tokens[clause.clauseEnd - 1]?.end ?? sentence.end;
+  const objectText = text.slice(verb.end, objectEnd).toLowerCase();
+  const coding = codeVerb(ctx.rules, ctx.lexicon, words, hit, clause, objectText);
+  if (!coding) return null;
+  // A complement of a verbal event is part of it ("offered to hand over", "agreed that … should").
+  const lead = words[hit.index - 1] ?? '';
+  if (ctx.governor !== null && COMPLEMENT_LEAD.test(lead) && hit.index - ctx.governor <= 12) return null;
+  const before = text.slice(sentence.start, verb.start).toLowerCase();
+  const cue = statusCue(before);
+  if (cue?.status === 'negated') return null;
+  const passive = isPassive(words, hit.index);
+  const who = findParticipants({
+    text,
+    mentions: ctx.mentions,
+    clauseStart: charAt(clause.clauseStart),
+    verb,
+    objectEnd,
+    passive,
+  });
+  if (who.actor.length === 0) return null;
+  const rule = ctx.rules.find((r) => r.id === coding.ruleId);
+  const final = who.targeted && rule?.withRecipient ? rule.withRecipient : coding;
+  const status = cue?.status ?? 'occurred';
+  const type = intentType(final.type, status, words.slice(0, hit.index));
+  if (GOVERNING.has(type)) ctx.governor = hit.index;
+  const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
+  const start = Math.min(who.extent?.start ?? verb.start, verb.start);
+  const event: Event = {
+    type,
+    mode: type === final.type ? final.mode : null,
+    context: final.context,
+    actor: who.actor,
+    recipient: who.recipient,
+    date: null,
+    place: null,
+    status,
+    historical: isHistorical(before, objectText),
+    evidence: { text: text.slice(start, end), start, end },
+    quote: null,
+    confidence: coding.ruleId === 'events/cameo-verb' ? 0.5 : 0.7,
+  };
+  const ruleId = final === coding ? coding.ruleId : `${coding.ruleId}-at`;
+  return {
+    coded: { event, cameo: coding.cameo, ruleId, subMode: final.subMode, verb },
+    subordinate: clause.subordinate,
+  };
+}
+
+interface HitContext {
+  lexicon: VerbLexicon;
+  rules: readonly DomainRule[];
+  mentions: ActorMention[];
+  limit: number;
+  /** Token index of the last verbal event (AGREE, REQUEST …), whose complement it governs. */
+  governor: number | null;
+}
+
+export function codeSentence(text: string, sentence: Sentence, options: CoderOptions): CodedEvent[] {
+  const words = sentence.tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const ctx: HitContext = {
+    lexicon: options.lexicon,
+    rules: options.rules ?? DOMAIN_RULES,
+    mentions: options.actors(sentence),
+    // A trailing attribution (", officials said.") names the speaker, not a party.
+    limit: attributionStart(words),
+    governor: null,
+  };
+  const found: Found[] = [];
   for (const hit of findVerbs(options.lexicon, words)) {
-    if (hit.index >= limit) break;
-    const clause = clauseAround(words, hit.index, hit.index + hit.length, limit);
-    const charAt = (i: number): number => tokens[i]?.start ?? sentence.end;
-    const verb = { start: charAt(hit.index), end: tokens[hit.index + hit.length - 1]?.end ?? sentence.end };
-    const objectEnd = tokens[clause.clauseEnd - 1]?.end ?? sentence.end;
-    const objectText = text.slice(verb.end, objectEnd).toLowerCase();
-    const rules = options.rules ?? DOMAIN_RULES;
-    const coding = codeVerb(rules, options.lexicon, words, hit, clause, objectText);
-    if (!coding) continue;
-    // Step 1: a complement of a verbal event is part of it ("offered to hand over").
-    const lead = words[hit.index - 1] ?? '';
-    if (governor && COMPLEMENT_LEAD.test(lead) && hit.index - governor.index <= 12) continue;
-    // Step 2: status from the words before the verb; a negated verb codes nothing.
-    const before = text.slice(sentence.start, verb.start).toLowerCase();
-    const cue = statusCue(before);
-    if (cue?.status === 'negated') continue;
-    // Step 3: who did it to whom.
-    const passive = isPassive(words, hit.index);
-    const who = findParticipants({
-      text,
-      mentions,
-      clauseStart: charAt(clause.clauseStart),
-      verb,
-      objectEnd,
-      passive,
-    });
-    if (who.actor.length === 0) continue;
-    const rule = rules.find((r) => r.id === coding.ruleId);
-    const final = who.targeted && rule?.withRecipient ? rule.withRecipient : coding;
-    if (GOVERNING.has(final.type)) governor = { type: final.type, index: hit.index };
-    const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
-    const start = Math.min(who.extent?.start ?? verb.start, verb.start);
-    out.push({
-      event: {
-        type: final.type,
-        mode: final.mode,
-        context: final.context,
-        actor: who.actor,
-        recipient: who.recipient,
-        date: null,
-        place: null,
-        status: cue?.status ?? 'occurred',
-        historical: isHistorical(before, objectText),
-        evidence: { text: text.slice(start, end), start, end },
-        quote: null,
-        confidence: coding.ruleId === 'events/cameo-verb' ? 0.5 : 0.7,
-      },
-      cameo: coding.cameo,
-      ruleId: final === coding ? coding.ruleId : `${coding.ruleId}-at`,
-      subMode: final.subMode,
-      verb,
-    });
+    if (hit.index >= ctx.limit) break;
+    const one = codeHit(text, sentence, words, hit, ctx);
+    if (one) found.push(one);
   }
-  return dedupe(out);
+  // Events of subordinate clauses ("after two days of fighting") count only when nothing else does.
+  const main = found.filter((f) => !f.subordinate);
+  return dedupe((main.length > 0 ? main : found).map((f) => f.coded));
 }
 
 /** One event per type and participants in a sentence: "attacked … and shelled" said twice is one. */

@@ -39,7 +39,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
     id: 'events/status-intended',
     status: 'intended',
     before: new RegExp(
-      String.raw`\b(?:intends? to|intended to|wants? to|seeks? to|sought to|hopes? to|aims? to|vowed to|vows to|pledged to|pledges to|committed to)${GAP}`,
+      String.raw`\b(?:(?:willing|ready|prepared|determined) to|offer(?:s|ed)? to|intends? to|intended to|wants? to|seeks? to|sought to|hopes? to|aims? to|vowed to|vows to|pledged to|pledges to|committed to)${GAP}`,
       'u',
     ),
   },

@@ -1,6 +1,7 @@
 // Our rules for what the CAMEO dictionary lacks, tried before it, in order (order here matters:
 // a nuclear test is not read as a missile test, a satellite launch not as artillery).
 // To add a rule, add one file and one line here.
+import { agreeVerb } from './agree-verb.js';
 import { artilleryFire } from './artillery-fire.js';
 import { intentAgree } from './intent-agree.js';
 import { missileTest } from './missile-test.js';
@@ -16,4 +17,5 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   artilleryFire,
   missileTest,
   intentAgree,
+  agreeVerb,
 ];

@@ -1,0 +1,16 @@
+// Statements of intent are AGREE (DESIGN.md §3, PLOVER): "is willing to send material" or "said it
+// will provide food aid" announce cooperation; announced violence is a THREATEN. A scheduled event
+// without a speaker's commitment ("a meeting is set to occur") keeps its category, status planned.
+import { REPORTING } from './clauses.js';
+
+const COOPERATIVE = new Set(['SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT', 'CONSULT']);
+const VIOLENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
+
+/** The type an event has once its status is read: `intended` or "said … will" turns it into intent. */
+export function intentType(type: string, status: string, wordsBefore: readonly string[]): string {
+  const spoken = status === 'planned' && wordsBefore.some((w) => REPORTING.has(w));
+  if (status !== 'intended' && !spoken) return type;
+  if (COOPERATIVE.has(type)) return 'AGREE';
+  if (VIOLENT.has(type)) return 'THREATEN';
+  return type;
+}
