@@ -2,9 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stableStringify } from '../src/cli/output.js';
-import { sharedDir } from '../src/core/paths.js';
-import { processInput } from '../src/pipeline/run.js';
+import { repoDir, sharedDir } from '../src/core/paths.js';
 import { goldCases, type GoldCase } from './gold-inputs.js';
 import type { EvalRow, EvalSection } from './table.js';
 
@@ -18,8 +16,9 @@ type Totals = Record<'p' | 'r' | 'f1' | 'date' | 'persons' | 'quotes' | 'extract
 const SEED_DOC = 'data/seed/000_9d94f2f1227101d4.txt';
 
 /**
- * Runs the pipeline in process over every gold document and scores the outputs with the reference
- * scorer itself (../shared/tools/score.mjs), so these figures are the scorer's by construction.
+ * Runs `sitroom extract --jsonl` over every gold document, as ../shared/tools/run-gold.mjs does, and
+ * scores the outputs with the reference scorer itself (../shared/tools/score.mjs): these figures are
+ * the reference tools' by construction.
  */
 export const goldSection: EvalSection = {
   title: 'gold documents (../shared/gold, scored by ../shared/tools/score.mjs)',
@@ -28,7 +27,7 @@ export const goldSection: EvalSection = {
     const cases = goldCases(join(shared, 'gold'), shared);
     const dir = mkdtempSync(join(tmpdir(), 'sitroom-gold-'));
     try {
-      const scored = await Promise.all(cases.map((c, i) => writeOutput(c, join(dir, `${i}.json`))));
+      const scored = writeOutputs(cases, dir);
       const baseline = cases.map((c, i) => writeRawBaseline(c, join(dir, `raw-${i}.json`)));
       const seed = scored.filter((s) => s.doc === SEED_DOC);
       return [
@@ -57,10 +56,25 @@ interface Scored {
   predPath: string;
 }
 
-async function writeOutput(c: GoldCase, predPath: string): Promise<Scored> {
-  const doc = await processInput(c.input, { now: new Date('2026-01-01T00:00:00Z') });
-  writeFileSync(predPath, stableStringify(doc));
-  return { doc: c.doc, goldPath: c.goldPath, predPath };
+/** One `--jsonl` batch through the installed command, one prediction file per gold document. */
+function writeOutputs(cases: GoldCase[], dir: string): Scored[] {
+  const input = cases.map((c, i) => JSON.stringify({ id: `gold-${i}`, ...c.input })).join('\n');
+  const bin = join(repoDir(), 'bin', 'sitroom.js');
+  const run = spawnSync(process.execPath, [bin, 'extract', '--jsonl'], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  if (run.status !== 0) throw new Error(`sitroom extract --jsonl failed: ${run.stderr}`);
+  const outputs = new Map<string, string>();
+  for (const line of run.stdout.split('\n')) {
+    if (line.trim()) outputs.set(String((JSON.parse(line) as { id: unknown }).id), line);
+  }
+  return cases.map((c, i) => {
+    const predPath = join(dir, `${i}.json`);
+    writeFileSync(predPath, outputs.get(`gold-${i}`) ?? '{}');
+    return { doc: c.doc, goldPath: c.goldPath, predPath };
+  });
 }
 
 /** The baseline for extraction: the input as it came, with no extraction at all. */
