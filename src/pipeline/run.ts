@@ -11,6 +11,11 @@ export interface RunOptions {
 /** Runs one input through every stage; the Document carries every message the stages reported. */
 export async function processInput(input: RawInput, options: RunOptions = {}): Promise<Document> {
   const ctx = collectingContext(options);
+  // Extract: the clean article and its metadata.
   const doc = await stages.extract.run(input, ctx);
-  return { ...doc, messages: [...doc.messages, ...ctx.messages] };
+  // Sentences, entities, actors: who is named in the text, coded on the article's date.
+  const { sentences } = await stages.sentences.run(doc, ctx);
+  const { mentions } = await stages.entities.run({ ...doc, sentences }, ctx);
+  const { entities } = await stages.actors.run({ text: doc.text, mentions, sentences }, ctx);
+  return { ...doc, entities, messages: [...doc.messages, ...ctx.messages] };
 }

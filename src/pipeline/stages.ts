@@ -1,10 +1,18 @@
+import { actorsStage } from '../stages/actors/index.js';
+import { entitiesStage } from '../stages/entities/index.js';
 import { extractStage } from '../stages/extract/index.js';
+import { sentencesStage } from '../stages/sentences/index.js';
 
 /**
  * The pipeline, in order (order here matters): each later stage reads what the earlier ones wrote.
- * Stages still to come, per DESIGN.md §1: sentences, entities, actors, events, dates, places, quotes.
+ * Stages still to come, per DESIGN.md §1: events, dates, places, quotes.
  */
-export const stages = { extract: extractStage } as const;
+export const stages = {
+  extract: extractStage,
+  sentences: sentencesStage,
+  entities: entitiesStage,
+  actors: actorsStage,
+} as const;
 
 /** Every stage's name and version, stored with what it produced so stale output can be re-run. */
 export const stageVersions: Record<string, number> = Object.fromEntries(

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../../src/core/document.js';
-import { collectingContext } from '../../src/core/stage.js';
-import { extractStage, type RawInput } from '../../src/stages/extract/index.js';
+import { processInput } from '../../src/pipeline/run.js';
+import type { RawInput } from '../../src/stages/extract/index.js';
 
 /**
  * End-to-end golden cases: a folder per case holding `input.html` or `input.txt`, an optional
@@ -35,9 +35,8 @@ export async function runGolden(c: GoldenCase): Promise<Document> {
   const hintsPath = join(c.dir, 'hints.json');
   const hints = existsSync(hintsPath) ? (JSON.parse(readFileSync(hintsPath, 'utf8')) as RawInput) : {};
   const bytes = readFileSync(join(c.dir, inputName(c.dir)));
-  const ctx = collectingContext({ now: NOW });
-  const doc = await extractStage.run({ ...hints, bytes }, ctx);
-  return { ...doc, messages: ctx.messages };
+  // The whole pipeline, so the golden Document holds what later stages add (entities, actors).
+  return processInput({ ...hints, bytes }, { now: NOW });
 }
 
 export const expectedPath = (c: GoldenCase) => join(c.dir, 'expected.json');

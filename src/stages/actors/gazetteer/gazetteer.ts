@@ -138,6 +138,11 @@ export class Gazetteer {
     return [...new Set(codes)].filter(Boolean).sort();
   }
 
+  /** Whether some multi-word person's name starts or ends with this word: a cheap pre-check before lookups. */
+  isNameEnd(word: string): boolean {
+    return this.#surnames.has(nameKey(word));
+  }
+
   /** People whose family name (first or last word) this is, on `date`: several means ambiguous. */
   bySurname(surname: string, date?: string): Candidate[] {
     return onDate([...(this.#surnames.get(nameKey(surname)) ?? [])], date);

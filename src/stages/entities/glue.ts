@@ -1,0 +1,105 @@
+// Repairs names glued to their neighbours in scraped KCNA text ("ComradeKim Jong Unwas",
+// "atKim Il SungSquare"): the page set leaders' names in bold, and the scrape dropped the spaces
+// around them. Spaces are inserted only where the gazetteer confirms a person's name, so ordinary
+// camel-case words ("McDonald", "YouTube") stay whole. Spans found in the repaired text map back to
+// the original through `toOriginal`, so every mention still indexes the Document's `text`.
+import type { Gazetteer } from '../actors/gazetteer/index.js';
+
+export interface RepairedText {
+  text: string;
+  /** Original offset of each repaired offset (inserted spaces map to the character after them). */
+  toOriginal(offset: number): number;
+}
+
+const WORD = /\p{L}+/gu;
+/** A lower-case letter followed by a capital inside one word: "ComradeKim", "SungSquare". */
+const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/gu;
+const CAPITALIZED = /^\p{Lu}/u;
+const LOWER_TAIL = /^\p{Ll}{2,}$/u;
+/** Name prefixes that are written glued on purpose ("McDonald", "DeSantis", "MacArthur"). */
+const GLUED_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'la', 'le', 'van', 'von', 'du']);
+
+function isPerson(gazetteer: Gazetteer, name: string): boolean {
+  return name.includes(' ') && gazetteer.lookup(name).some((c) => c.kind === 'person');
+}
+
+/** Inserts one space before each position (sorted, distinct) and keeps the offset map. */
+function insertSpaces(text: string, positions: readonly number[]): RepairedText {
+  if (positions.length === 0) return { text, toOriginal: (i) => i };
+  const map: number[] = [];
+  let out = '';
+  let from = 0;
+  for (const p of positions) {
+    for (let i = from; i < p; i++) map.push(i);
+    out += text.slice(from, p) + ' ';
+    map.push(p);
+    from = p;
+  }
+  for (let i = from; i <= text.length; i++) map.push(i);
+  out += text.slice(from);
+  return { text: out, toOriginal: (i) => map[i] ?? text.length };
+}
+
+/** The one or two capitalized words right before `offset` that may begin a name ("Kim Jong "). */
+function namePrefixes(gazetteer: Gazetteer, text: string, offset: number): string[] {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  const words = /(?:(\p{Lu}\p{Ll}*)[ -])?(\p{Lu}\p{Ll}*)[ -]$/u.exec(before);
+  if (!words?.[2]) return [];
+  const last = `${words[2]} `;
+  const out = gazetteer.isNameEnd(words[2]) ? [last] : [];
+  if (words[1] && gazetteer.isNameEnd(words[1])) out.unshift(`${words[1]} ${last}`);
+  return out;
+}
+
+/** "Kim Jong Unwas" → before "was": the word's head completes a known person's name. */
+function tailGlue(gazetteer: Gazetteer, text: string): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (word.length < 4 || !CAPITALIZED.test(word)) continue;
+    const prefixes = namePrefixes(gazetteer, text, m.index);
+    if (prefixes.length === 0) continue;
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+      const tail = word.slice(cut);
+      const glued = LOWER_TAIL.test(tail) || CAPITALIZED.test(tail);
+      if (glued && prefixes.some((p) => isPerson(gazetteer, p + word.slice(0, cut)))) {
+        cuts.push(m.index + cut);
+        break;
+      }
+    }
+  }
+  return cuts;
+}
+
+/** "ComradeKim Jong Un", "SungSquare": a camel boundary next to a known person's name. */
+function camelGlue(gazetteer: Gazetteer, text: string): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(CAMEL)) {
+    const left = /\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0] ?? '';
+    if (GLUED_PREFIXES.has(left.toLowerCase())) continue;
+    const ahead = /^\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){1,2}/u.exec(text.slice(m.index, m.index + 40))?.[0];
+    const starts = ahead !== undefined && personPrefix(gazetteer, ahead);
+    const ends = namePrefixes(gazetteer, text, m.index - left.length).some((p) =>
+      isPerson(gazetteer, p + left),
+    );
+    if (starts || ends) cuts.push(m.index);
+  }
+  return cuts;
+}
+
+/** Whether the first two or three words of `words` are a person's name. */
+function personPrefix(gazetteer: Gazetteer, words: string): boolean {
+  const parts = words.split(/[ -]/);
+  return [3, 2].some((n) => parts.length >= n && isPerson(gazetteer, parts.slice(0, n).join(' ')));
+}
+
+/**
+ * The text with glued names spaced out. Cheap on ordinary text: tail checks run only after a
+ * capitalized word, camel checks only at a lower-to-upper boundary inside a word.
+ */
+export function repairGluedNames(gazetteer: Gazetteer, text: string): RepairedText {
+  const tails = insertSpaces(text, tailGlue(gazetteer, text));
+  const camels = insertSpaces(tails.text, camelGlue(gazetteer, tails.text));
+  if (tails.text === text && camels.text === tails.text) return camels;
+  return { text: camels.text, toOriginal: (i) => tails.toOriginal(camels.toOriginal(i)) };
+}

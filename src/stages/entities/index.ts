@@ -1,0 +1,58 @@
+import type { Stage } from '../../core/stage.js';
+import type { Sentence } from '../sentences/index.js';
+import { splitSentences } from '../sentences/index.js';
+import { loadGazetteer } from '../actors/gazetteer/index.js';
+import { loadTagger, tagMentions } from './tagger/index.js';
+import { repairGluedNames } from './glue.js';
+import { mergeMentions } from './merge.js';
+import type { Mention } from './mention.js';
+
+export type { EntityType, Mention, MentionSource } from './mention.js';
+export { repairGluedNames, type RepairedText } from './glue.js';
+export { personName } from './names.js';
+
+export interface EntitiesInput {
+  text: string;
+  publishedAt: string | null;
+  sentences: readonly Sentence[];
+}
+
+export interface EntitiesOutput {
+  /** Names in text order, spans into the input text; TITLE mentions are roles for the actors stage. */
+  mentions: Mention[];
+}
+
+/** The article's date as the gazetteer wants it: a day, or nothing (then every term is a candidate). */
+function dayOf(publishedAt: string | null): string | undefined {
+  return publishedAt?.slice(0, 10) || undefined;
+}
+
+/**
+ * Entity mentions: the tagger and the gazetteer over the text with glued KCNA names repaired, merged
+ * (merge.ts), then mapped back so every span indexes the original `text`.
+ */
+export function findMentions(input: EntitiesInput): Mention[] {
+  const gazetteer = loadGazetteer();
+  const date = dayOf(input.publishedAt);
+  // Repair: "ComradeKim Jong Unwas" → "Comrade Kim Jong Un was"; sentences are re-split only if it changed.
+  const repaired = repairGluedNames(gazetteer, input.text);
+  const changed = repaired.text !== input.text;
+  const sentences = changed ? splitSentences(repaired.text) : input.sentences;
+  // Find: the tagger's spans and the gazetteer's longest matches, merged into one list.
+  const tagged = tagMentions(loadTagger(), repaired.text, sentences);
+  const matches = gazetteer.scan(repaired.text, date);
+  const mentions = mergeMentions(gazetteer, repaired.text, tagged, matches, date);
+  if (!changed) return mentions;
+  // Map back: spans into the original text.
+  return mentions.map((m) => {
+    const start = repaired.toOriginal(m.start);
+    const end = repaired.toOriginal(m.end);
+    return { ...m, start, end, text: repaired.text.slice(m.start, m.end) };
+  });
+}
+
+export const entitiesStage: Stage<EntitiesInput, EntitiesOutput> = {
+  name: 'entities',
+  version: 1,
+  run: (input) => ({ mentions: findMentions(input) }),
+};

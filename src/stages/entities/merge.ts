@@ -1,0 +1,154 @@
+// Combines the tagger's spans with the gazetteer's matches into one list of typed mentions.
+// The gazetteer is exact about names it knows (officials, countries, capitals); the tagger finds the
+// names it does not know ("Yun Jong Ho", "Yaroslavl Railway Station"). Where they overlap, a known
+// person wins over everything, then the gazetteer's match over the tagger's guess.
+import type { Candidate, Gazetteer, GazetteerMatch } from '../actors/gazetteer/index.js';
+import type { TaggedMention } from './tagger/index.js';
+import type { EntityType, Mention } from './mention.js';
+import { personName } from './names.js';
+
+const KIND_TYPES: Record<Candidate['kind'], EntityType | 'TITLE' | null> = {
+  person: 'PERSON',
+  org: 'ORG',
+  agent: 'ORG',
+  seat: 'ORG',
+  country: 'GPE',
+  capital: 'GPE',
+  demonym: 'NORP',
+  title: 'TITLE',
+};
+
+/** Lower-case sector words ("military", "regime", "envoys") are roles, not names: only titles keep them. */
+const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
+
+/** Which reading of an ambiguous name types it: "Japan" is listed as a country and (Phoenix) a demonym. */
+const KIND_ORDER: readonly Candidate['kind'][] = [
+  'person',
+  'country',
+  'capital',
+  'seat',
+  'org',
+  'title',
+  'agent',
+  'demonym',
+];
+
+function fromGazetteer(match: GazetteerMatch): Mention | null {
+  const kind = KIND_ORDER.find((k) => match.candidates.some((c) => c.kind === k));
+  const type = kind ? KIND_TYPES[kind] : null;
+  if (!kind || !type || type === 'PERSON') return null;
+  const words = match.text.replace(/^the\s+/i, '');
+  if (type !== 'TITLE' && !CAPITALIZED.test(words)) return null;
+  const candidates = match.candidates.filter((c) => c.kind === kind);
+  return { ...match, type, candidates, source: 'gazetteer' };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Tagger classes as entity types; a LOC the gazetteer knows as a country is a GPE. */
+function taggerType(tagged: TaggedMention): EntityType | null {
+  switch (tagged.type) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC':
+      return 'LOC';
+    default:
+      return null;
+  }
+}
+
+/** Person mentions: the tagger's PER spans and the gazetteer's person matches, trimmed to the name. */
+function persons(
+  gazetteer: Gazetteer,
+  text: string,
+  spans: readonly { start: number; end: number; known?: boolean }[],
+  date: string | undefined,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const span of spans) {
+    const name = personName(gazetteer, text, span, date);
+    if (!name || out.some((m) => overlaps(m, name))) continue;
+    if (span.known && name.candidates.length === 0) continue;
+    const mention: Mention = {
+      ...name,
+      type: 'PERSON',
+      text: text.slice(name.start, name.end),
+      source: name.candidates.length > 0 ? 'gazetteer' : 'tagger',
+    };
+    out.push(mention);
+  }
+  return out;
+}
+
+/** A slot title that ran into the name after it ("Special Representative for … Affairs Kim Gunn") ends before it. */
+function cutBefore(title: Mention, people: readonly Mention[], text: string): Mention[] {
+  const person = people.find((p) => p.start > title.start && p.start < title.end);
+  if (!person) return [title];
+  const end = title.start + text.slice(title.start, person.start).trimEnd().replace(/,$/, '').length;
+  return end > title.start ? [{ ...title, end, text: text.slice(title.start, end) }] : [];
+}
+
+/**
+ * A demonym that begins a longer proper name the tagger found ("Korean Peninsula", "Russian Federation")
+ * is part of that name, unless a title follows it ("South Korean Special Representative").
+ */
+function namePart(mention: Mention, tagged: readonly TaggedMention[], text: string): boolean {
+  if (mention.type !== 'NORP') return false;
+  const next = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(mention.end))?.[1];
+  const longer = tagged.some((t) => t.type !== 'PER' && t.start <= mention.start && t.end > mention.end + 1);
+  return longer && next !== undefined && !TITLE_WORDS.has(next.toLowerCase());
+}
+
+/** Words that begin a title after a demonym ("South Korean Special Representative", "Russian President"). */
+const TITLE_WORDS = new Set([
+  'special',
+  'president',
+  'foreign',
+  'defense',
+  'defence',
+  'prime',
+  'senior',
+  'deputy',
+  'vice',
+  'ambassador',
+  'envoy',
+  'leader',
+  'minister',
+  'chairman',
+  'premier',
+  'first',
+]);
+
+/** One mention per stretch of text, in text order. */
+export function mergeMentions(
+  gazetteer: Gazetteer,
+  text: string,
+  tagged: readonly TaggedMention[],
+  matches: readonly GazetteerMatch[],
+  date: string | undefined,
+): Mention[] {
+  // A slot title can run into the name after it ("… Security Affairs Kim Gunn"): look for a known person inside.
+  const personSpans = [
+    ...matches.filter((m) => m.candidates[0]?.kind === 'person'),
+    ...matches.filter((m) => m.candidates[0]?.kind === 'title').map((m) => ({ ...m, known: true })),
+    ...tagged.filter((t) => t.type === 'PER'),
+  ];
+  const people = persons(gazetteer, text, personSpans, date);
+  const known = matches
+    .flatMap((m) => fromGazetteer(m) ?? [])
+    .flatMap((m) => (m.type === 'TITLE' ? cutBefore(m, people, text) : [m]))
+    .filter((m) => !people.some((p) => overlaps(p, m)) && !namePart(m, tagged, text));
+  const guessed: Mention[] = [];
+  for (const t of tagged) {
+    const type = taggerType(t);
+    if (!type || type === 'PERSON' || [...people, ...known].some((m) => overlaps(m, t))) continue;
+    const words = text.slice(t.start, t.end);
+    if (!CAPITALIZED.test(words) || words.length < 2) continue;
+    guessed.push({ start: t.start, end: t.end, type, text: words, candidates: [], source: 'tagger' });
+  }
+  return [...people, ...known, ...guessed].sort((a, b) => a.start - b.start || b.end - a.end);
+}

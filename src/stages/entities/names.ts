@@ -1,0 +1,61 @@
+// Trims a person mention to the name itself: "Russian President Vladimir Putin" → "Vladimir Putin",
+// "Comrade Kim Jong Un" → "Kim Jong Un", "Foreign Minister Choe Son-hui" → "Choe Son-hui".
+import type { Candidate, Gazetteer } from '../actors/gazetteer/index.js';
+import { tokenize } from '../actors/gazetteer/index.js';
+
+/** Honorifics KCNA and wire copy put before names; they are neither titles nor names. */
+const HONORIFICS = new Set(['comrade', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'respected', 'dear']);
+const NOT_NAME_KINDS = new Set(['title', 'demonym', 'country', 'capital', 'agent', 'seat', 'org']);
+
+const SOURCE_ORDER = ['officials', 'factbook', 'rules', 'countries', 'phoenix'];
+
+function rank(candidate: Candidate | undefined): number {
+  return candidate ? SOURCE_ORDER.indexOf(candidate.source) : SOURCE_ORDER.length;
+}
+
+export interface PersonName {
+  start: number;
+  end: number;
+  candidates: Candidate[];
+}
+
+function isNameWord(gazetteer: Gazetteer, raw: string, norm: string): boolean {
+  if (!/^\p{Lu}/u.test(raw) || HONORIFICS.has(norm)) return false;
+  return !gazetteer.lookup(raw).some((c) => NOT_NAME_KINDS.has(c.kind));
+}
+
+/**
+ * The person's name inside `text[start, end)`: the longest suffix the gazetteer knows as a person on
+ * `date`, else the trailing run of capitalized words that are not titles, demonyms or honorifics.
+ */
+export function personName(
+  gazetteer: Gazetteer,
+  text: string,
+  span: { start: number; end: number },
+  date: string | undefined,
+): PersonName | null {
+  const tokens = tokenize(text.slice(span.start, span.end)).filter((t) => t.norm !== "'s");
+  const last = tokens[tokens.length - 1];
+  let best: PersonName | null = null;
+  for (const t of tokens) {
+    if (!last) break;
+    const found = gazetteer.lookup(text.slice(span.start + t.start, span.start + last.end), date);
+    const people = found.filter((c) => c.kind === 'person');
+    const top = people[0];
+    // The hand-kept table beats a Phoenix phrase that includes the title ("RUSSIAN PRESIDENT VLADIMIR PUTIN").
+    if (top && (!best || rank(top) < rank(best.candidates[0]))) {
+      best = { start: span.start + t.start, end: span.start + last.end, candidates: people };
+    }
+  }
+  if (best) return best;
+  let first = tokens.length;
+  while (first > 0) {
+    const t = tokens[first - 1];
+    if (!t || !isNameWord(gazetteer, t.raw, t.norm)) break;
+    first -= 1;
+  }
+  const head = tokens[first];
+  const tail = tokens[tokens.length - 1];
+  if (!head || !tail) return null;
+  return { start: span.start + head.start, end: span.start + tail.end, candidates: [] };
+}
