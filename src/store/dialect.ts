@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { migrations } from './migrations/index.js';
+import { migrateToLatest } from './migrate.js';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -9,6 +9,8 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Connection {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** The PostgreSQL schema worked in, when not the default search path. */
+  schema?: string;
 }
 
 export interface OpenOptions {
@@ -66,15 +68,6 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Connecti
     max: 4,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
-}
-
-/** Apply every pending migration; a failed one throws with the migration's own error as cause. */
-export async function migrateToLatest({ db, dialect }: Connection): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations(dialect) } });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`store: migration ${failed} failed`, { cause: error });
-  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return schema ? { db, dialect: 'postgres', schema } : { db, dialect: 'postgres' };
 }
