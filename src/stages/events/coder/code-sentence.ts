@@ -27,6 +27,8 @@ export interface CoderOptions {
   actors: ActorSource;
   /** Our domain rules, tried before the dictionary; [] codes with CAMEO alone (the eval baseline). */
   rules?: readonly DomainRule[];
+  /** 'main' (default): the main event and verbs coordinated with it; 'all': every coded verb. */
+  events?: 'main' | 'all';
 }
 
 interface Coding extends DomainCoding {
@@ -75,6 +77,16 @@ function codeVerb(
 interface Found {
   coded: CodedEvent;
   subordinate: boolean;
+  /** "met … and pledged": a verb coordinated with an earlier one shares its subject and counts too. */
+  coordinated: boolean;
+}
+
+const ADVERB = /ly$|^(?:also|then|later|again)$/u;
+
+function isCoordinated(words: readonly string[], index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && ADVERB.test(words[i] ?? '')) i -= 1;
+  return words[i] === 'and';
 }
 
 /** Codes one verb in its clause; null when it codes no event (uncoded, governed, negated, no actor). */
@@ -134,6 +146,7 @@ function codeHit(
   return {
     coded: { event, cameo: coding.cameo, ruleId, subMode: final.subMode, verb },
     subordinate: clause.subordinate,
+    coordinated: isCoordinated(words, hit.index),
   };
 }
 
@@ -162,9 +175,19 @@ export function codeSentence(text: string, sentence: Sentence, options: CoderOpt
     const one = codeHit(text, sentence, words, hit, ctx);
     if (one) found.push(one);
   }
-  // Events of subordinate clauses ("after two days of fighting") count only when nothing else does.
+  return dedupe(mainEvents(found, options.events ?? 'main').map((f) => f.coded));
+}
+
+/**
+ * 'main': the sentence's main event and the verbs coordinated with it, as PLOVER coders code a
+ * sentence; events of subordinate clauses ("after two days of fighting") only when nothing else is
+ * found. 'all': every coded verb.
+ */
+function mainEvents(found: readonly Found[], which: 'main' | 'all'): readonly Found[] {
+  if (which === 'all') return found;
   const main = found.filter((f) => !f.subordinate);
-  return dedupe((main.length > 0 ? main : found).map((f) => f.coded));
+  const pool = main.length > 0 ? main : found;
+  return pool.filter((f, i) => i === 0 || f.coordinated);
 }
 
 /** One event per type and participants in a sentence: "attacked … and shelled" said twice is one. */

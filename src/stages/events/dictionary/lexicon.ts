@@ -62,6 +62,12 @@ export class VerbLexicon {
       const entries = this.#roots.has(root) ? this.#single.get(root) : undefined;
       if (entries) return { entries, length: 1, bare: false };
     }
+    // "test-fired", "re-opened": the verb is the last part of a hyphenated word.
+    const head = word.slice(word.lastIndexOf('-') + 1);
+    if (head !== word && head.length > 2) {
+      const found = this.lookup([head], 0);
+      if (found && !found.bare) return { ...found, length: 1 };
+    }
     return null;
   }
 

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitSentences } from '../../sentences/index.js';
+import { loadVerbLexicon } from '../dictionary/lexicon.js';
+import { gazetteerActors } from './actors.js';
+import { codeSentence, type CodedEvent } from './code-sentence.js';
+
+function code(text: string): CodedEvent[] {
+  const lexicon = loadVerbLexicon();
+  const actors = gazetteerActors(text);
+  return splitSentences(text).flatMap((s) => codeSentence(text, s, { lexicon, actors }));
+}
+
+const codes = (list: CodedEvent['event']['actor']): string => list.map((a) => a.code).join('+');
+
+interface Case {
+  label: string;
+  text: string;
+  type: string;
+  actor: string;
+  recipient?: string;
+  status?: string;
+  mode?: string;
+  subMode?: string;
+}
+
+const CASES: Case[] = [
+  {
+    label: 'active voice',
+    text: 'Israel attacked Lebanon on Sunday.',
+    type: 'ASSAULT',
+    actor: 'ISR',
+    recipient: 'LBN',
+  },
+  {
+    label: 'passive voice flips',
+    text: 'North Korea was condemned by Japan on Monday.',
+    type: 'ACCUSE',
+    actor: 'JPN',
+    recipient: 'PRK',
+  },
+  {
+    label: 'compound actor',
+    text: 'Jordan and Britain agreed to hold joint exercises.',
+    type: 'AGREE',
+    actor: 'JOR+GBR',
+  },
+  {
+    label: 'meeting',
+    text: 'South Korea met Japan in Tokyo.',
+    type: 'CONSULT',
+    actor: 'KOR',
+    recipient: 'JPN',
+  },
+  {
+    label: 'planned',
+    text: 'China will visit Russia next week.',
+    type: 'CONSULT',
+    actor: 'CHN',
+    status: 'planned',
+  },
+  {
+    label: 'intent to aid is AGREE',
+    text: 'France is ready to send troops to Lebanon.',
+    type: 'AGREE',
+    actor: 'FRA',
+    status: 'intended',
+  },
+  {
+    label: 'alleged',
+    text: 'Russia reportedly attacked Ukraine.',
+    type: 'ASSAULT',
+    actor: 'RUS',
+    status: 'alleged',
+  },
+  {
+    label: 'missile test',
+    text: 'North Korea test-fired two ballistic missiles into the sea.',
+    type: 'MOBILIZE',
+    actor: 'PRK',
+    mode: 'weapons',
+    subMode: 'missile-test',
+  },
+  {
+    label: 'artillery fire into the sea',
+    text: 'North Korea fired around 350 shells toward the western maritime border.',
+    type: 'MOBILIZE',
+    actor: 'PRK',
+    subMode: 'artillery-fire',
+  },
+  {
+    label: 'pledge is AGREE',
+    text: 'South Korea pledged to counter North Korea.',
+    type: 'AGREE',
+    actor: 'KOR',
+  },
+];
+
+for (const c of CASES) {
+  test(`codes: ${c.label}`, () => {
+    const found = code(c.text);
+    const event = found.find((e) => e.event.type === c.type);
+    assert.ok(event, `no ${c.type} in ${JSON.stringify(found.map((e) => e.event.type))}`);
+    assert.equal(codes(event.event.actor), c.actor);
+    if (c.recipient !== undefined) assert.equal(codes(event.event.recipient), c.recipient);
+    assert.equal(event.event.status, c.status ?? 'occurred');
+    if (c.mode !== undefined) assert.equal(event.event.mode, c.mode);
+    if (c.subMode !== undefined) assert.equal(event.subMode, c.subMode);
+    assert.ok(event.event.evidence.text.length > 0);
+  });
+}
+
+const NEGATIVE_CASES: { label: string; text: string }[] = [
+  { label: 'negated verb', text: 'Israel did not attack Lebanon.' },
+  { label: 'event noun after a determiner', text: 'The attack on Lebanon.' },
+  { label: 'no actor', text: 'Officials attacked the plan.' },
+  { label: 'reporting verb only', text: 'Japan said on Monday.' },
+  { label: 'uncoded verb', text: 'Japan accelerated.' },
+];
+
+for (const c of NEGATIVE_CASES) {
+  test(`codes nothing: ${c.label}`, () => {
+    assert.deepEqual(
+      code(c.text).map((e) => e.event.type),
+      [],
+    );
+  });
+}
+
+test('historical flag for a pluperfect', () => {
+  const [event] = code('Israel had attacked Lebanon.');
+  assert.equal(event?.event.historical, true);
+});
