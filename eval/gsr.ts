@@ -17,10 +17,18 @@ import {
 import { splitSentences } from '../src/stages/sentences/index.js';
 import type { EvalRow, EvalSection } from './table.js';
 
+export interface GsrActor {
+  actorText?: string;
+  code?: string;
+}
+
 export interface GsrRecord {
   id: string;
   event: string;
   text?: string;
+  /** A list of actors, or "" when the record has none. */
+  source?: GsrActor[] | string;
+  target?: GsrActor[] | string;
 }
 
 export interface GsrScore {
