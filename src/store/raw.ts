@@ -7,6 +7,7 @@ import type { Database } from './schema.js';
 export async function saveRawIn(
   trx: Kysely<Database>,
   input: RawInput,
+  now: string,
 ): Promise<{ id: string; created: boolean }> {
   const content = typeof input.content === 'string' ? new TextEncoder().encode(input.content) : input.content;
   const id = sha256Hex(content);
@@ -17,7 +18,7 @@ export async function saveRawIn(
       content,
       content_type: input.contentType,
       source_url: input.sourceUrl ?? null,
-      fetched_at: input.fetchedAt ?? new Date().toISOString(),
+      fetched_at: input.fetchedAt ?? now,
       size: content.byteLength,
     })
     .onConflict((oc) => oc.column('id').doNothing())

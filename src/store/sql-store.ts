@@ -23,7 +23,7 @@ export function createStore({ db, dialect }: Connection, clock: () => Date): Eve
   const write = <T>(work: Parameters<typeof writeTransaction<T>>[2]) => writeTransaction(db, dialect, work);
   return {
     dialect,
-    saveRaw: (input) => write((trx) => saveRawIn(trx, input)),
+    saveRaw: (input) => write((trx) => saveRawIn(trx, input, now())),
     upsertArticle: (input) => write((trx) => upsertArticleIn(trx, input, now())),
     saveEvents: (articleId, events, quotes = []) =>
       write((trx) => saveEventsIn(trx, articleId, events, quotes, now())),
@@ -47,7 +47,7 @@ type Trx = Parameters<Parameters<typeof writeTransaction>[2]>[0];
  * re-ingest writes nothing.
  */
 async function ingestIn(trx: Trx, input: IngestInput, now: string): Promise<IngestResult> {
-  const raw = await saveRawIn(trx, input.raw);
+  const raw = await saveRawIn(trx, input.raw, now);
   const upsert = await upsertArticleIn(
     trx,
     { rawId: raw.id, document: input.document, stageVersions: input.stageVersions },
