@@ -3,6 +3,7 @@
 // names it does not know ("Yun Jong Ho", "Yaroslavl Railway Station"). Where they overlap, a known
 // person wins over everything, then the gazetteer's match over the tagger's guess.
 import type { Candidate, Gazetteer, GazetteerMatch } from '../actors/gazetteer/index.js';
+import { tokenize } from '../actors/gazetteer/index.js';
 import type { TaggedMention } from './tagger/index.js';
 import type { EntityType, Mention } from './mention.js';
 import { personName } from './names.js';
@@ -123,6 +124,46 @@ const TITLE_WORDS = new Set([
   'first',
 ]);
 
+/** Known people inside a long title ("… Affairs Noh Kyu-duk and Japanese Director-General … Funakoshi Takehiro"). */
+function knownInside(
+  gazetteer: Gazetteer,
+  text: string,
+  span: { start: number; end: number },
+  date: string | undefined,
+): { start: number; end: number; known: boolean }[] {
+  const tokens = tokenize(text.slice(span.start, span.end));
+  const found: { start: number; end: number; known: boolean }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = gazetteer.matchAt(tokens, i, date);
+    const last = match ? tokens[match.end - 1] : undefined;
+    const first = tokens[i];
+    if (!match || !last || !first || !match.candidates.some((c) => c.kind === 'person')) continue;
+    found.push({ start: span.start + first.start, end: span.start + last.end, known: true });
+    i = match.end - 1;
+  }
+  return found;
+}
+
+/** One to three capitalized words (initials allowed) right after a title: "Kremlin Spokesman Dmitry Peskov". */
+const NAME_AFTER_TITLE = /^\s+((?:\p{Lu}\.\s|\p{Lu}[\p{L}'’-]+\s?){1,3})/u;
+const NAME_GROUP = 1;
+
+/**
+ * Title pass: the words after a title are a person's name even when the tagger missed them
+ * ("Kremlin Spokesman Dmitry Peskov", "Ambassador Sung Kim"); a lower-case title ("the foreign minister")
+ * names no one.
+ */
+function titledNames(text: string, matches: readonly GazetteerMatch[]): { start: number; end: number }[] {
+  return matches.flatMap((m) => {
+    if (m.candidates[0]?.kind !== 'title' || !CAPITALIZED.test(m.text)) return [];
+    const found = NAME_AFTER_TITLE.exec(text.slice(m.end, m.end + 80));
+    const name = found?.[NAME_GROUP]?.trimEnd();
+    if (!found || !name) return [];
+    const start = m.end + found[0].indexOf(name);
+    return [{ start, end: start + name.length }];
+  });
+}
+
 /** One mention per stretch of text, in text order. */
 export function mergeMentions(
   gazetteer: Gazetteer,
@@ -133,8 +174,11 @@ export function mergeMentions(
 ): Mention[] {
   // A slot title can run into the name after it ("… Security Affairs Kim Gunn"): look for a known person inside.
   const personSpans = [
+    ...titledNames(text, matches),
     ...matches.filter((m) => m.candidates[0]?.kind === 'person'),
-    ...matches.filter((m) => m.candidates[0]?.kind === 'title').map((m) => ({ ...m, known: true })),
+    ...matches
+      .filter((m) => m.candidates[0]?.kind === 'title')
+      .flatMap((m) => knownInside(gazetteer, text, m, date)),
     ...tagged.filter((t) => t.type === 'PER'),
   ];
   const people = persons(gazetteer, text, personSpans, date);

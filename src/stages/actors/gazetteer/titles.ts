@@ -63,6 +63,13 @@ export const TITLE_RULES: readonly TitleRule[] = [
     role: 'Foreign Ministry Spokesperson',
   },
   {
+    // "Spokesperson Ned Price" (State Department readouts): the office comes from the text around it.
+    id: 'actors/title-spokesperson',
+    phrases: ['spokesperson', 'spokesman', 'spokeswoman'],
+    sector: 'GOV',
+    role: 'Spokesperson',
+  },
+  {
     id: 'actors/title-department-spokesperson',
     phrases: ['department spokesperson', 'state department spokesperson', 'state department spokesman'],
     sector: 'GOV',
