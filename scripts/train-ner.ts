@@ -5,13 +5,11 @@
  * `--dev` instead trains on the training parts only and prints entity F1 on the held-out dev part after
  * each iteration (how ITERATIONS was chosen). MEANTIME is never read here: it is evaluation only.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, sharedDir } from '../src/core/paths.js';
-import { parseBio } from '../src/stages/entities/tagger/corpus.js';
 import type { Gazetteer } from '../src/stages/entities/tagger/gazetteer.js';
 import { serializeGazetteer } from '../src/stages/entities/tagger/gazetteer.js';
-import { repairGum } from '../src/stages/entities/tagger/repair.js';
 import { runsOf, CLASSES } from '../src/stages/entities/tagger/labels.js';
 import { tagSentence, newScratch } from '../src/stages/entities/tagger/model.js';
 import type { TaggerModel } from '../src/stages/entities/tagger/model.js';
@@ -21,31 +19,10 @@ import { countRuns, emptyCounts, prf } from '../src/stages/entities/tagger/score
 import type { TaggedSentence } from '../src/stages/entities/tagger/train.js';
 import { train } from '../src/stages/entities/tagger/train.js';
 import { buildGazetteer } from './ner-gazetteer.js';
+import { corpora } from './ner-corpora.js';
+import { TRAIN_SETTINGS } from './train-settings.js';
 
-const ITERATIONS = Number(process.env['NER_ITERATIONS'] ?? 8);
-const HASH_BITS = 18;
-const SEED = 20240118;
-/** wikigold has no official split: its last sentences (whole articles, in article order) are the dev part. */
-const WIKIGOLD_DEV_SENTENCES = 250;
-
-const readWiki = (): TaggedSentence[] =>
-  parseBio(readFileSync(join(sharedDir(), 'data', 'wikigold-ner', 'wikigold.txt'), 'utf8'));
-/** GUM's conversion needs the repairs of repair.ts (split hyphens, bridged names). */
-const readGum = (file: string): TaggedSentence[] =>
-  repairGum(parseBio(readFileSync(join(sharedDir(), 'data', 'gum-ner', file), 'utf8')));
-
-function corpora(): { train: TaggedSentence[]; dev: TaggedSentence[]; all: TaggedSentence[] } {
-  const gumTrain = readGum('train.txt');
-  const gumDev = readGum('dev.txt');
-  const gumTest = readGum('test.txt');
-  const wiki = readWiki();
-  const cut = wiki.length - WIKIGOLD_DEV_SENTENCES;
-  return {
-    train: [...gumTrain, ...wiki.slice(0, cut)],
-    dev: [...gumDev, ...wiki.slice(cut)],
-    all: [...gumTrain, ...gumDev, ...gumTest, ...wiki],
-  };
-}
+const { iterations: ITERATIONS, hashBits: HASH_BITS, seed: SEED } = TRAIN_SETTINGS;
 
 function devScore(model: TaggerModel, dev: TaggedSentence[]): string {
   const counts = emptyCounts();

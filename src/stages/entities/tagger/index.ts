@@ -9,8 +9,7 @@ import type { TaggerModel } from './model.js';
 import { newScratch, tagSentence } from './model.js';
 import { deserializeModel } from './model-io.js';
 import { parseGazetteer } from './gazetteer.js';
-import { harmonize } from './consistency.js';
-import { trimTitles } from './titles.js';
+import { RULES } from './rules/index.js';
 
 export type { TaggerClass } from './labels.js';
 export type { TaggerModel } from './model.js';
@@ -43,7 +42,7 @@ export function loadTagger(path = join(dataDir(), MODEL_FILE)): TaggerModel {
   return shipped;
 }
 
-/** Tags each sentence and returns the mentions in text order, one class per name (consistency.ts). */
+/** Tags each sentence and returns the mentions in text order, after the document passes of rules/. */
 export function tagMentions(
   model: TaggerModel,
   text: string,
@@ -60,5 +59,6 @@ export function tagMentions(
       if (first && last) mentions.push({ start: first.start, end: last.end, type: run.type });
     }
   }
-  return harmonize(text, trimTitles(text, mentions));
+  const ctx = { text, gazetteer: model.gazetteer };
+  return RULES.reduce<TaggedMention[]>((ms, rule) => rule.apply(ms, ctx), mentions);
 }

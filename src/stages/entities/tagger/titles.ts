@@ -18,12 +18,14 @@ const TITLE_WORDS = new Set(
 );
 const WORD = /\S+/g;
 
+export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());
+
 export function trimTitles<M extends TypedSpan>(text: string, mentions: readonly M[]): M[] {
   return mentions.flatMap((m) => {
     if (m.type !== 'PER') return [m];
     let start = m.start;
     for (const w of text.slice(m.start, m.end).matchAll(WORD)) {
-      if (!TITLE_WORDS.has(w[0].toLowerCase())) break;
+      if (!isTitleWord(w[0])) break;
       start = m.start + w.index + w[0].length;
     }
     while (start < m.end && /\s/.test(text[start]!)) start++;

@@ -1,0 +1,42 @@
+import type { TypedSpan } from '../consistency.js';
+import type { MentionRule } from './rule.js';
+
+/** A name worth looking for again: capitalised, at least two characters ("US", "Airbus", not "I"). */
+const NAME = /^\p{Lu}[\p{L}\p{N}.&'’ -]+$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A name the tagger found once is the same name where it missed it: the tagger reads one sentence at a
+ * time, and a company named in a headline ("Airbus to cut jobs") or a list may go untagged elsewhere in
+ * the article. Every other whole-word occurrence of a found name, with the same letter case, outside the
+ * existing mentions, becomes a mention of the name's class (the class after one-class-per-name).
+ */
+export const propagate: MentionRule = {
+  id: 'tagger/propagate',
+  apply: (mentions, { text }) => {
+    const classes = new Map<string, TypedSpan['type']>();
+    for (const m of mentions) {
+      const name = text.slice(m.start, m.end);
+      if (NAME.test(name) && !classes.has(name)) classes.set(name, m.type);
+    }
+    if (!classes.size) return [...mentions];
+    const taken = new Uint8Array(text.length);
+    for (const m of mentions) taken.fill(1, m.start, m.end);
+    const added: TypedSpan[] = [];
+    // Longest names first, so "Air France" is found before "France".
+    const names = [...classes.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const name of names) {
+      for (const hit of text.matchAll(new RegExp(escape(name), 'gu'))) {
+        const start = hit.index;
+        const end = start + name.length;
+        if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+        if (taken.subarray(start, end).some((t) => t)) continue;
+        taken.fill(1, start, end);
+        added.push({ start, end, type: classes.get(name)! });
+      }
+    }
+    return [...mentions, ...added].sort((a, b) => a.start - b.start);
+  },
+};
