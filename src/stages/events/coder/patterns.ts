@@ -30,6 +30,7 @@ function wordMatches(token: string, word: string): boolean {
 }
 
 function phraseAt(words: readonly string[], i: number, phrase: string): number {
+  if (!phrase.includes(' ')) return wordMatches(words[i] ?? '', phrase) ? 1 : 0;
   const parts = phrase.split(' ');
   for (let k = 0; k < parts.length; k += 1) {
     if (!wordMatches(words[i + k] ?? '', parts[k] ?? '')) return 0;
@@ -39,7 +40,7 @@ function phraseAt(words: readonly string[], i: number, phrase: string): number {
 
 function elementAt(lexicon: VerbLexicon, words: readonly string[], i: number, element: string): number {
   if (!element.startsWith('&')) return phraseAt(words, i, element);
-  for (const phrase of lexicon.synsets.get(element) ?? []) {
+  for (const phrase of lexicon.synsetPhrases(element, words[i] ?? '')) {
     const n = phraseAt(words, i, phrase);
     if (n > 0) return n;
   }
@@ -70,12 +71,31 @@ function matchInOrder(
   return i;
 }
 
+/** The words of a range and their singulars: a pattern whose plain words are not all here cannot match. */
+function wordSet(words: readonly string[], from: number, to: number): Set<string> {
+  const set = new Set<string>();
+  for (const w of words.slice(from, to)) {
+    set.add(w);
+    if (w.endsWith('ies')) set.add(w.slice(0, -3) + 'y');
+    if (w.endsWith('es')) set.add(w.slice(0, -2));
+    if (w.endsWith('s')) set.add(w.slice(0, -1));
+  }
+  return set;
+}
+
+function mayMatch(elements: readonly string[], present: ReadonlySet<string>): boolean {
+  return elements.every((e) => e.startsWith('&') || e.includes(' ') || present.has(e));
+}
+
 export function chooseCode(lexicon: VerbLexicon, entry: VerbEntry, w: Window): CodeChoice {
   let best: CodeChoice = { code: entry.code, pattern: null, lastMatched: w.verbEnd };
   let bestSize = 0;
+  const afterWords = wordSet(w.words, w.verbEnd, w.afterEnd);
+  const beforeWords = wordSet(w.words, w.beforeStart, w.verbStart);
   for (const pattern of lexicon.patterns(entry.block)) {
     const size = pattern.before.length + pattern.after.length;
-    if (size <= bestSize) continue;
+    if (size <= bestSize || !mayMatch(pattern.after, afterWords) || !mayMatch(pattern.before, beforeWords))
+      continue;
     const after = matchInOrder(lexicon, w.words, pattern.after, w.verbEnd, w.afterEnd);
     if (after < 0) continue;
     if (matchInOrder(lexicon, w.words, pattern.before, w.beforeStart, w.verbStart) < 0) continue;

@@ -19,7 +19,8 @@ export class VerbLexicon {
   readonly #single = new Map<string, VerbEntry[]>();
   readonly #multi = new Map<string, { words: string[]; entry: VerbEntry }[]>();
   readonly #roots = new Set<string>();
-  readonly synsets: ReadonlyMap<string, readonly string[]>;
+  /** Synonym set → its phrases by first word, so a pattern element is one map lookup per word. */
+  readonly #synsets = new Map<string, Map<string, string[]>>();
   readonly #patterns: Readonly<Record<string, Pattern[]>>;
   readonly #plover: Readonly<Record<string, PloverCoding>>;
 
@@ -29,7 +30,14 @@ export class VerbLexicon {
       if (root !== undefined && !root.includes(' ')) this.#roots.add(root);
       for (const form of entry.forms) this.#index(form, entry);
     }
-    this.synsets = new Map(Object.entries(dict.synsets));
+    for (const [name, phrases] of Object.entries(dict.synsets)) {
+      const byFirst = new Map<string, string[]>();
+      for (const phrase of phrases) {
+        const first = phrase.split(' ')[0] ?? '';
+        byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+      }
+      this.#synsets.set(name, byFirst);
+    }
     this.#patterns = dict.patterns;
     this.#plover = plover;
   }
@@ -69,6 +77,11 @@ export class VerbLexicon {
       if (found && !found.bare) return { ...found, length: 1 };
     }
     return null;
+  }
+
+  /** Phrases of synonym set `name` ("&WEAPON") that start with `word`. */
+  synsetPhrases(name: string, word: string): readonly string[] {
+    return this.#synsets.get(name)?.get(word) ?? [];
   }
 
   patterns(block: string): readonly Pattern[] {
