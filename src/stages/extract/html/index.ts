@@ -4,6 +4,7 @@ import { emptyArticle, type Article, type ExtractHints } from '../article.js';
 import { normalizeDate } from '../shared/dates.js';
 import { applyBlockRules } from './block-rules.js';
 import { textBlocks } from './blocks.js';
+import { parseByline } from '../shared/byline.js';
 import { bylineNames } from './byline.js';
 import type { Element } from './dom.js';
 import { readJsonLd } from './json-ld.js';
@@ -40,10 +41,20 @@ export function extractHtml(html: string, hints: ExtractHints): Article {
   return article;
 }
 
+/**
+ * A dropped "By …" line names the authors; any other dropped line does only when it also carries an
+ * e-mail ("칼럼니스트 박생강 pillgoo9@gmail.com", dropped as a link block for its mailto link), so a
+ * teaser's "By Jane Doe" in a related-stories list never becomes the article's byline.
+ */
 function fillFromDroppedLines(article: Article, dropped: { block: { text: string }; rule: string }[]): void {
   for (const { block, rule } of dropped) {
-    if (rule === 'extract/byline-line' && article.byline.length === 0)
-      article.byline = bylineNames(block.text);
+    if (article.byline.length === 0) {
+      const parsed = parseByline(block.text);
+      if (rule === 'extract/byline-line') article.byline = parsed?.names ?? bylineNames(block.text);
+      else if (parsed && parsed.emails.length > 0) article.byline = parsed.names;
+      if (parsed && article.byline.length > 0)
+        article.authorEmails = [...new Set([...article.authorEmails, ...parsed.emails])];
+    }
     if (rule === 'extract/timestamp-line' && !article.publishedAt)
       article.publishedAt = normalizeDate(block.text);
   }

@@ -5,7 +5,9 @@
 export interface LdArticle {
   headline: string | null;
   datePublished: string | null;
+  /** Authors that are people (or untyped strings); an Organization author is the outlet, not a byline. */
   authors: string[];
+  authorEmails: string[];
   articleBody: string | null;
   publisher: string | null;
   url: string | null;
@@ -31,14 +33,24 @@ function types(o: Record<string, Json>): string[] {
       : [];
 }
 
-function names(v: Json): string[] {
+/** Names of the people in an author value: a string, a Person, or an array of them. */
+function personNames(v: Json): string[] {
   const list = Array.isArray(v) ? v : [v];
   const out: string[] = [];
   for (const a of list) {
+    // {"@type": "Organization", "name": "Al Jazeera"}: the outlet credited as author.
+    if (isObj(a) && types(a).some((t) => /Organization$/.test(t))) continue;
     const n = isObj(a) ? str(a['name']) : str(a);
     if (n) out.push(n);
   }
   return out;
+}
+
+function emails(v: Json): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  return list
+    .map((a) => (isObj(a) ? str(a['email']) : null)?.replace(/^mailto:/i, '') ?? null)
+    .filter((x): x is string => x !== null && x.includes('@'));
 }
 
 function imageUrls(v: Json): string[] {
@@ -77,7 +89,8 @@ export function readJsonLd(scripts: string[]): LdArticle | null {
   return {
     headline: str(a['headline']) ?? str(a['name']),
     datePublished: str(a['datePublished']) ?? str(a['dateCreated']),
-    authors: names(a['author']),
+    authors: personNames(a['author']),
+    authorEmails: emails(a['author']),
     articleBody: str(a['articleBody']),
     publisher: isObj(a['publisher']) ? str(a['publisher']['name']) : null,
     url: str(a['url']) ?? (isObj(page) ? str(page['@id']) : str(page)),

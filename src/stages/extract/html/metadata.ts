@@ -1,7 +1,7 @@
-import { dateFromUrl, normalizeDate } from '../shared/dates.js';
-import { bylineNames } from './byline.js';
-import { collapse, textOf, walk, type Element } from './dom.js';
+import { readByline } from './byline.js';
+import { classId, collapse, textOf, walk, type Element } from './dom.js';
 import type { LdArticle } from './json-ld.js';
+import { inTeaser, isUpdateTime, PUBLISHED_LABEL, publishedAt, type DateFacts } from './published-at.js';
 
 /** What the page says about itself, outside the article text. */
 export interface PageMeta {
@@ -11,39 +11,24 @@ export interface PageMeta {
   description: string | null;
   publishedAt: string | null;
   byline: string[];
+  authorEmails: string[];
 }
 
-/** Meta names carrying the publication time, strongest first. */
-const DATE_METAS = [
-  'article:published_time',
-  'og:article:published_time',
-  'datepublished',
-  'publishdate',
-  'pubdate',
-  'publish-date',
-  'parsely-pub-date',
-  'sailthru.date',
-  'dc.date.issued',
-  'dc.date',
-  'date',
-  'citation_publication_date',
-  'article.published',
-];
-
-/** Facts gathered in one walk: meta tags, <title>, canonical link, <time> and byline elements. */
-export interface PageFacts {
-  metas: Map<string, string>;
+/** Facts gathered in one walk: meta tags, <title>, canonical link, <time>, byline and dated elements. */
+export interface PageFacts extends DateFacts {
   docTitle: string | null;
   canonical: string | null;
-  times: string[];
   bylines: string[];
-  /** Text of byline- and date-classed elements ("19 NOV 2019"), the visible dateline. */
-  visibleDates: string[];
 }
 
 const DATE_CLASS =
   /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|posted|posted-on)(?:$|[\s_-])/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|contributor)(?:$|[\s_-])/i;
+/** Meta names that carry the author, strongest first ("article:author" is often a profile URL). */
+const AUTHOR_METAS = ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'];
+const MAX_BYLINES = 5;
+const MAX_DATES = 10;
+const MAX_LABEL_RUN = 120;
 
 export function gatherFacts(root: Element): PageFacts {
   const facts: PageFacts = {
@@ -51,6 +36,7 @@ export function gatherFacts(root: Element): PageFacts {
     docTitle: null,
     canonical: null,
     times: [],
+    labelledDates: [],
     bylines: [],
     visibleDates: [],
   };
@@ -62,22 +48,36 @@ export function gatherFacts(root: Element): PageFacts {
     } else if (el.tag === 'title' && facts.docTitle === null) facts.docTitle = textOf(el);
     else if (el.tag === 'link' && (a['rel'] ?? '').toLowerCase() === 'canonical')
       facts.canonical ??= a['href'] ?? null;
-    else if (el.tag === 'time' && facts.times.length < 5) facts.times.push(a['datetime'] ?? textOf(el));
-    else if (facts.bylines.length < 5 && isBylineElement(el)) {
+    else if (el.tag === 'time') {
+      if (facts.times.length < MAX_DATES && !isUpdateTime(el) && !inTeaser(el))
+        facts.times.push(a['datetime'] ?? textOf(el));
+    } else if (facts.bylines.length < MAX_BYLINES && isBylineElement(el) && !inTeaser(el, false)) {
       facts.bylines.push(textOf(el));
       facts.visibleDates.push(facts.bylines[facts.bylines.length - 1] ?? '');
-    } else if (facts.visibleDates.length < 10 && DATE_CLASS.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) {
-      facts.visibleDates.push(textOf(el));
+    } else if (facts.visibleDates.length < MAX_DATES && DATE_CLASS.test(classId(el)) && !inTeaser(el)) {
+      if (!isUpdateTime(el)) facts.visibleDates.push(textOf(el));
     }
+    if (facts.labelledDates.length < MAX_DATES) facts.labelledDates.push(...labelledRuns(el));
     return true;
   });
   return facts;
 }
 
+/** The element's own text runs that open with a publication label ("기사입력 :[ 2018-09-28 17:32 ]"). */
+function labelledRuns(el: Element): string[] {
+  const out: string[] = [];
+  for (const c of el.children) {
+    if (typeof c !== 'string') continue;
+    const run = collapse(c);
+    if (run.length > 0 && run.length < MAX_LABEL_RUN && PUBLISHED_LABEL.test(run)) out.push(run);
+  }
+  return out.length > 0 && !inTeaser(el) ? out : [];
+}
+
 function isBylineElement(el: Element): boolean {
   const a = el.attrs;
   if ((a['rel'] ?? '') === 'author' || (a['itemprop'] ?? '') === 'author') return true;
-  return BYLINE_CLASS.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`) && el.tag !== 'meta' && el.tag !== 'body';
+  return BYLINE_CLASS.test(classId(el)) && el.tag !== 'meta' && el.tag !== 'body';
 }
 
 // " | Site Name" or " - Site Name" after a headline in <title>.
@@ -92,32 +92,68 @@ function absolute(href: string | null | undefined, base: string | null): string 
   }
 }
 
-function publishedAt(facts: PageFacts, ld: LdArticle | null, url: string | null): string | null {
-  const candidates = [
-    ld?.datePublished,
-    ...DATE_METAS.map((k) => facts.metas.get(k)),
-    ...facts.times,
-    dateFromUrl(url),
-    ...facts.visibleDates.filter((t) => t.length < 120),
-  ];
-  for (const c of candidates) {
-    const d = c ? normalizeDate(c) : null;
-    if (d) return d;
-  }
-  return null;
+interface Authors {
+  names: string[];
+  emails: string[];
 }
 
-function byline(facts: PageFacts, ld: LdArticle | null): string[] {
-  const fromLd = (ld?.authors ?? []).flatMap(bylineNames);
-  if (fromLd.length) return [...new Set(fromLd)];
-  const meta = facts.metas.get('author') ?? facts.metas.get('article:author') ?? facts.metas.get('byl');
-  const fromMeta = meta ? bylineNames(meta) : [];
-  if (fromMeta.length) return fromMeta;
-  for (const b of facts.bylines) {
-    const names = bylineNames(b);
-    if (names.length) return names;
-  }
-  return [];
+/** People credited: JSON-LD persons, else an author meta tag, else the first byline element with a name. */
+function authors(facts: PageFacts, ld: LdArticle | null): Authors {
+  const fromLd = (ld?.authors ?? []).map(readByline);
+  const emails = [...(ld?.authorEmails ?? []), ...fromLd.flatMap((b) => b.emails)];
+  const ldNames = fromLd.flatMap((b) => b.names);
+  if (ldNames.length) return { names: [...new Set(ldNames)], emails };
+  const sources = [...AUTHOR_METAS.map((k) => facts.metas.get(k)), ...facts.bylines];
+  const read = sources.filter((r): r is string => !!r && !/^https?:/i.test(r)).map(readByline);
+  emails.push(...read.flatMap((b) => b.emails));
+  const at = read.findIndex((b) => b.names.length > 0);
+  if (at < 0) return { names: [], emails };
+  const later = read.slice(at + 1).flatMap((b) => b.names);
+  return { names: (read[at]?.names ?? []).map((n) => innermost(n, later)), emails };
+}
+
+/**
+ * A byline box's text runs its parts together ("Elliot Brownstein Florida Today" from the name and
+ * the outlet in sibling spans); the name's own element, read later, gives the name alone.
+ */
+function innermost(name: string, later: string[]): string {
+  return later.find((l) => l !== name && name.startsWith(`${l} `)) ?? name;
+}
+
+/** "The Jerusalem Post | JPost.com" → ["jerusalem post", "jpost"]: the outlet's names, for desk bylines. */
+function outletNames(siteName: string | null): string[] {
+  if (!siteName) return [];
+  return siteName
+    .split(/\s+[|–—:-]\s+/)
+    .map((p) =>
+      p
+        .toLowerCase()
+        .replace(/^the\s+/, '')
+        .replace(/\.(?:com|net|org|info|co\.\w\w|\w\w)$/, '')
+        .trim(),
+    )
+    .filter((p) => p.length > 1);
+}
+
+/**
+ * Whether a credited name is the outlet or one of its desks ("Al Jazeera", "Telegraph Sport" on The
+ * Telegraph). Only the name containing the outlet counts: a site named after its author ("Bruce
+ * Lee's Blog") keeps "Bruce Lee" as the byline.
+ */
+export function isOutletName(name: string, siteName: string | null): boolean {
+  const n = name.toLowerCase().replace(/^the\s+/, '');
+  return outletNames(siteName).some((o) => n === o || n.startsWith(`${o} `));
+}
+
+/**
+ * The people among credited names: outlets and desks go, and so does a name the site name contains
+ * ("Business Insider" on "Business Insider Deutschland") when a person is credited beside it.
+ */
+export function peopleOnly(names: string[], siteName: string | null): string[] {
+  const people = names.filter((n) => !isOutletName(n, siteName));
+  const site = (siteName ?? '').toLowerCase();
+  const notSite = people.filter((n) => !site.includes(n.toLowerCase()));
+  return notSite.length > 0 ? notSite : people;
 }
 
 export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string | null): PageMeta {
@@ -129,13 +165,14 @@ export function readMetadata(facts: PageFacts, ld: LdArticle | null, url: string
     ? collapse(rawTitle === facts.docTitle ? rawTitle.replace(TITLE_SUFFIX, '') : rawTitle)
     : null;
   const canonical = facts.canonical ?? m.get('og:url') ?? ld?.url ?? null;
+  const credited = authors(facts, ld);
   return {
     title: title || null,
     canonicalUrl: absolute(canonical, url),
     siteName,
     description: collapse(m.get('og:description') ?? m.get('description') ?? ld?.description ?? '') || null,
     publishedAt: publishedAt(facts, ld, url),
-    // The outlet named as author ("Al Jazeera" on its own pages) is not a byline.
-    byline: byline(facts, ld).filter((n) => !siteName || !siteName.toLowerCase().includes(n.toLowerCase())),
+    byline: peopleOnly(credited.names, siteName),
+    authorEmails: [...new Set(credited.emails)],
   };
 }

@@ -48,6 +48,19 @@ const BYLINES: ReadonlyArray<{ label: string; input: string; names: string[]; em
   },
   { label: 'wire name after a bar', input: 'Jack Kim | Reuters', names: ['Jack Kim'], emails: [] },
   { label: 'lower-case "by"', input: 'by Choe Sang-Hun', names: ['Choe Sang-Hun'], emails: [] },
+  {
+    label: 'Korean columnist with an e-mail',
+    input: '칼럼니스트 박생강 pillgoo9@gmail.com',
+    names: ['박생강'],
+    emails: ['pillgoo9@gmail.com'],
+  },
+  { label: 'Korean reporter after the name', input: '홍길동 기자', names: ['홍길동'], emails: [] },
+  {
+    label: 'Korean agency tag, reporter and e-mail',
+    input: '[서울=뉴시스] 김철수 기자 = kim@newsis.com',
+    names: ['김철수'],
+    emails: ['kim@newsis.com'],
+  },
 ];
 
 for (const c of BYLINES) {
@@ -67,6 +80,9 @@ const NOT_BYLINES: ReadonlyArray<{ label: string; input: string }> = [
   { label: 'an issuing office', input: 'Office of the Spokesperson' },
   { label: 'a name followed by a clause', input: 'Kim Gunn, who met Pak on Thursday, said so' },
   { label: 'empty', input: '' },
+  { label: 'a Korean sentence', input: '주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 경우가 흔하다.' },
+  { label: 'a lone Korean word without role or e-mail', input: '남상미' },
+  { label: 'a Korean outlet tag that opens a paragraph', input: '[엔터미디어=소설가 박생강의 옆구리tv]' },
 ];
 
 for (const c of NOT_BYLINES) {

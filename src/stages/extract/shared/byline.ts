@@ -60,6 +60,23 @@ const NOT_NAMES = new Set([
 /** One name token: "Ji", "Da-gyum", "J.", "O'Neill", "McKeon"; lower-case particles allowed inside. */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|van|von|der|da|bin|al|le|la)$/u;
 
+/**
+ * Roles Korean bylines print before or after the name: 기자 (reporter), 특파원 (correspondent),
+ * 칼럼니스트 (columnist), 논설위원 (editorial writer), 편집위원, 평론가 (critic), 객원기자.
+ */
+const KOREAN_ROLE = '(?:선임기자|객원기자|기자|특파원|칼럼니스트|논설위원|편집위원|평론가)';
+/**
+ * "홍길동 기자", "칼럼니스트 박생강", "[서울=뉴시스] 홍길동 기자": an optional bracketed outlet tag,
+ * then a name of two to four Hangul syllables with its role. Korean names carry no spaces.
+ */
+const KOREAN_BYLINE = new RegExp(
+  `^(?:\\[[^\\]]{1,30}\\]\\s*)?(?:(?<pre>${KOREAN_ROLE})\\s*)?(?<name>[가-힣]{2,4})(?:\\s*(?<post>${KOREAN_ROLE}))?$`,
+  'u',
+);
+const G_KO_NAME = 'name';
+const G_KO_PRE = 'pre';
+const G_KO_POST = 'post';
+
 export function parseByline(line: string): Byline | null {
   let rest = line.trim();
   if (rest.length === 0 || rest.length > 160) return null;
@@ -69,6 +86,7 @@ export function parseByline(line: string): Byline | null {
     .replace(/\(\s*[\w.+-]+@[\w.-]+\s*\)/g, '')
     .replace(EMAIL, '')
     .trim();
+  if (/\p{Script=Hangul}/u.test(rest)) return parseKoreanByline(rest, [...emails]);
   const hasBy = /^by\s+/i.test(rest);
   rest = rest.replace(/^by\s+/i, '');
   const hasAgency = AGENCY_SUFFIX.test(rest);
@@ -96,4 +114,14 @@ export function isPersonName(name: string): boolean {
 function isRole(role: string): boolean {
   if (role === '' || role.length > 140 || !ROLE_WORD.test(role)) return false;
   return role.split(/\s+/).every((w) => /^[\p{Lu}\d(]/u.test(w) || ROLE_LOWER_WORDS.has(w));
+}
+
+/** A Korean byline: a role or an e-mail is the evidence, as "By" is in English. */
+function parseKoreanByline(rest: string, emails: string[]): Byline | null {
+  // "김철수 기자 = kim@newsis.com": the "=" before the removed e-mail goes too.
+  const g = KOREAN_BYLINE.exec(rest.replace(/[\s=:,;]+$/, ''))?.groups;
+  const name = g?.[G_KO_NAME];
+  if (!g || !name) return null;
+  const hasRole = g[G_KO_PRE] !== undefined || g[G_KO_POST] !== undefined;
+  return hasRole || emails.length > 0 ? { names: [name], emails } : null;
 }

@@ -14,6 +14,13 @@ const cases: [label: string, raw: string, expected: string | null][] = [
   ['day month year', 'Published 19 November 2019', '2019-11-19'],
   ['KST', 'Jan 18, 2024 09:00 KST', '2024-01-18T09:00:00+09:00'],
   ['slashed', '2019/11/19', '2019-11-19'],
+  ['dotted with time but no zone', '2018.10.05 14:23', '2018-10-05'],
+  ['Korean label makes the time Korea time', '입력 2018.10.05 14:23', '2018-10-05T14:23:00+09:00'],
+  ['Korean label before an ISO-like time', '기사입력 :[ 2018-09-28 17:32 ]', '2018-09-28T17:32:00+09:00'],
+  ['Korean label, day only', '입력 2018.10.05', '2018-10-05'],
+  ['Korean year-month-day', '2018년 10월 5일', '2018-10-05'],
+  ['Korean year-month-day, afternoon', '2018년 10월 5일 오후 2:23', '2018-10-05T14:23:00+09:00'],
+  ['printed offset wins over a Korean label', '입력 2018-10-05T14:23:00+00:00', '2018-10-05T14:23:00+00:00'],
 ];
 
 for (const [label, raw, expected] of cases) {
@@ -26,6 +33,8 @@ const negativeCases: [label: string, raw: string][] = [
   ['not a month name', 'Foo 19, 2019'],
   ['empty', ''],
   ['year out of range', '1850-01-01'],
+  ['Korean date with an impossible day', '2018년 2월 31일'],
+  ['a version number is no date', 'version 2.10.5'],
 ];
 
 for (const [label, raw] of negativeCases) {
