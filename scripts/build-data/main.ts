@@ -7,6 +7,7 @@ import { dataDir, sharedDir } from '../../src/core/paths.js';
 import { loadCameoTables } from './cameo-codes.js';
 import { writeVerbs } from './cameo-verbs.js';
 import { COUNTRY_COLUMNS, countryRows } from './countries.js';
+import { PLACE_COLUMNS, placeRows } from './geonames-places.js';
 import { LEADER_COLUMNS, leaderRows } from './factbook-leaders.js';
 import { AGENT_COLUMNS, agentRows } from './phoenix-agents.js';
 import { ACTOR_COLUMNS, phoenixActorRows, readPhoenix } from './phoenix-actors.js';
@@ -54,6 +55,11 @@ function main(): void {
       leaderRows(shared),
     ),
     '../events/verbs.json (patterns)': writeVerbs(shared, join(dataDir(), 'events')),
+    '../places/cities.tsv': writeTsv(
+      join(dataDir(), 'places', 'cities.tsv'),
+      PLACE_COLUMNS,
+      placeRows(shared),
+    ),
   };
   for (const [file, rows] of Object.entries(counts)) console.log(`data/actors/${file}: ${rows} rows`);
 }
