@@ -20,6 +20,11 @@ function decodeCursor(cursor: string): [string, string] {
   return [value[0] as string, value[1] as string];
 }
 
+/** Extra conditions a caller adds to the listing (events-filter.ts: recipient, place name, text). */
+export type EventRefinement = <O>(
+  query: SelectQueryBuilder<Database, 'events', O>,
+) => SelectQueryBuilder<Database, 'events', O>;
+
 function applyFilters<O>(
   query: SelectQueryBuilder<Database, 'events', O>,
   f: EventFilters,
@@ -52,13 +57,14 @@ export async function listEventsIn(
   db: Kysely<Database>,
   filters: EventFilters,
   page: { cursor?: string | null; limit?: number },
+  refine: EventRefinement = (q) => q,
 ): Promise<EventPage> {
   const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const after = page.cursor ? decodeCursor(page.cursor) : null;
   const rows = await db
     .selectFrom('events')
     .selectAll()
-    .$call((q) => applyFilters(q, filters))
+    .$call((q) => refine(applyFilters(q, filters)))
     .$if(after !== null, (q) =>
       q.where((eb) => {
         const [key, id] = after ?? ['', ''];
@@ -72,7 +78,7 @@ export async function listEventsIn(
   const counted = await db
     .selectFrom('events')
     .select(sql<number>`cast(count(*) as integer)`.as('total'))
-    .$call((q) => applyFilters(q, filters))
+    .$call((q) => refine(applyFilters(q, filters)))
     .executeTakeFirstOrThrow();
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
@@ -83,7 +89,7 @@ export async function listEventsIn(
   };
 }
 
-async function summaries(db: Kysely<Database>, rows: readonly EventRow[]): Promise<EventSummary[]> {
+export async function summaries(db: Kysely<Database>, rows: readonly EventRow[]): Promise<EventSummary[]> {
   if (rows.length === 0) return [];
   const actors = await db
     .selectFrom('event_actors')

@@ -61,6 +61,12 @@ export interface EventFilters {
   to?: string;
   status?: string;
   contradiction?: boolean;
+  /** An actor code on the recipient side; combines with `actorCode` (events-filter.ts). */
+  recipientCode?: string;
+  /** Place name, case-insensitive ("Pyongyang"). */
+  placeName?: string;
+  /** Free text: events reported by an article whose title or body has every word. */
+  text?: string;
 }
 
 export interface EventSummary {
@@ -110,6 +116,87 @@ export interface ArticleHit {
   duplicateOf: string | null;
 }
 
+export interface PageRequest {
+  cursor?: string | null;
+  limit?: number;
+}
+
+export interface ArticlePage {
+  articles: ArticleHit[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export interface ArticleDetail extends ArticleHit {
+  canonicalUrl: string | null;
+  language: string | null;
+  byline: string[];
+  text: string;
+  entities: Document['entities'];
+  quotes: Quote[];
+  messages: Document['messages'];
+  /** The article's reports and the canonical event each one supports. */
+  reports: Array<{ id: string; eventId: string; type: string; evidence: Event['evidence'] }>;
+  /** Articles stored as copies of this one. */
+  duplicates: string[];
+}
+
+export interface ActorCount {
+  code: string;
+  /** Canonical events with this code on the actor side, on the recipient side, on either. */
+  asActor: number;
+  asRecipient: number;
+  events: number;
+  sectors: string[];
+}
+
+export interface QuoteFilters {
+  articleId?: string;
+  /** Speaker's actor code. */
+  speakerCode?: string;
+}
+
+export interface StoredQuote extends Quote {
+  articleId: string;
+  index: number;
+  articleUrl: string | null;
+  articleTitle: string | null;
+  publishedAt: string | null;
+}
+
+export interface QuotePage {
+  quotes: StoredQuote[];
+  nextCursor: string | null;
+}
+
+/** An ingest item already stored: its outcome and the stage versions of its article, if any. */
+export interface IngestedItem {
+  status: IngestStatus;
+  reason: string;
+  articleId: string | null;
+  stageVersions: Record<string, number> | null;
+}
+
+/** A URL's last fetch: validators for a conditional GET, and the hash of the body then served. */
+export interface FetchState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  bodyHash: string | null;
+}
+
+/** An article whose stored extraction is older than the running stages, and where its raw input is. */
+export interface StaleArticle {
+  articleId: string;
+  rawId: string;
+  source: string;
+}
+
+export interface StoredRaw extends RawInput {
+  id: string;
+  content: Uint8Array;
+}
+
 /** The one interface the pipeline, CLI and API use to reach the event database (DESIGN.md §6). */
 export interface EventStore {
   readonly dialect: DialectName;
@@ -127,8 +214,22 @@ export interface EventStore {
   ingest(input: IngestInput): Promise<IngestResult>;
   /** Record an item that could not be processed, with the reason. */
   recordFailure(source: string, rawId: string | null, reason: string): Promise<void>;
+  /** The stored outcome of (source, raw input), or of any successful input of `source` when no raw id is given. */
+  findIngested(source: string, rawId?: string): Promise<IngestedItem | null>;
+  getFetchState(url: string): Promise<FetchState | null>;
+  saveFetchState(state: FetchState): Promise<void>;
+  /** Up to `limit` articles not produced by exactly `stageVersions`, with raw input to re-run. */
+  listStale(stageVersions: Record<string, number>, limit?: number): Promise<StaleArticle[]>;
+  getRaw(id: string): Promise<StoredRaw | null>;
   listEvents(filters?: EventFilters, page?: { cursor?: string | null; limit?: number }): Promise<EventPage>;
   getEvent(id: string): Promise<EventDetail | null>;
   searchArticles(text: string, limit?: number): Promise<ArticleHit[]>;
+  /** Read models for the API (catalog-read.ts, events-export.ts). */
+  listArticles(page?: PageRequest): Promise<ArticlePage>;
+  getArticle(id: string): Promise<ArticleDetail | null>;
+  listActors(filters?: { prefix?: string; limit?: number }): Promise<ActorCount[]>;
+  listQuotes(filters?: QuoteFilters, page?: PageRequest): Promise<QuotePage>;
+  /** Every event matching `filters` with its reports, newest first, read page by page (exports). */
+  exportEvents(filters?: EventFilters, batchSize?: number): AsyncIterable<EventDetail>;
   close(): Promise<void>;
 }

@@ -1,7 +1,11 @@
-import { upsertArticleIn } from './articles.js';
+import { upsertArticleIn, versionsJson } from './articles.js';
 import { openDatabase, type Connection, type OpenOptions } from './dialect.js';
+import { getArticleIn, listActorsIn, listArticlesIn, listQuotesIn } from './catalog-read.js';
+import { exportEventsIn } from './events-export.js';
+import { refineEvents } from './events-filter.js';
 import { getEventIn, listEventsIn } from './events-read.js';
 import { saveEventsIn } from './events-write.js';
+import { findIngestedIn, getFetchStateIn, getRawIn, listStaleIn, saveFetchStateIn } from './ingest-state.js';
 import { saveRawIn } from './raw.js';
 import type { EventStore, IngestInput, IngestResult, IngestStatus } from './repository.js';
 import { searchArticlesIn } from './search.js';
@@ -32,9 +36,20 @@ export function createStore({ db, dialect }: Connection, clock: () => Date): Eve
       write((trx) =>
         recordItem(trx, { source, rawId: rawId ?? '', articleId: null, status: 'failed', reason }, now()),
       ),
-    listEvents: (filters = {}, page = {}) => listEventsIn(db, filters, page),
+    findIngested: (source, rawId) => findIngestedIn(db, source, rawId),
+    getFetchState: (url) => getFetchStateIn(db, url),
+    saveFetchState: (state) => write((trx) => saveFetchStateIn(trx, state, now())),
+    listStale: (versions, limit = 1000) => listStaleIn(db, versionsJson(versions), limit),
+    getRaw: (id) => getRawIn(db, id),
+    listEvents: (filters = {}, page = {}) => listEventsIn(db, filters, page, refineEvents(dialect, filters)),
     getEvent: (id) => getEventIn(db, id),
     searchArticles: (text, limit = 20) => searchArticlesIn(db, dialect, text, limit),
+    listArticles: (page = {}) => listArticlesIn(db, page),
+    getArticle: (id) => getArticleIn(db, id),
+    listActors: (filters = {}) => listActorsIn(db, filters),
+    listQuotes: (filters = {}, page = {}) => listQuotesIn(db, filters, page),
+    exportEvents: (filters = {}, batchSize) =>
+      exportEventsIn(db, filters, refineEvents(dialect, filters), batchSize),
     close: () => db.destroy(),
   };
 }
