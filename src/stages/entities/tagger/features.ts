@@ -123,18 +123,14 @@ function gazetteerFeatures(v: TokenValues, i: number, out: Uint32Array): void {
   out[24] = mix(24, at(v.lower, i - 1), at(v.lower, i + 1));
 }
 
-/** How many history features each token has; they depend on the tags already chosen to its left. */
-export const HISTORY_FEATURES = 4;
+/**
+ * How many transition features each token has; they depend on the previous token's tag only (first order),
+ * so the decoder (model.ts) can search all tag sequences with Viterbi.
+ */
+export const HISTORY_FEATURES = 3;
 
-export function historyFeatures(
-  v: TokenValues,
-  i: number,
-  prev: number,
-  prev2: number,
-  out: Uint32Array,
-): void {
+export function historyFeatures(v: TokenValues, i: number, prev: number, out: Uint32Array): void {
   out[0] = mix(30, prev);
-  out[1] = mix(31, prev, prev2);
-  out[2] = mix(32, prev, v.lower[i]!);
-  out[3] = mix(33, prev, v.shape[i]!);
+  out[1] = mix(32, prev, v.lower[i]!);
+  out[2] = mix(33, prev, v.shape[i]!);
 }

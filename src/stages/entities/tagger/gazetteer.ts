@@ -64,9 +64,12 @@ export function gazMarks(g: Gazetteer, words: readonly string[]): GazMarks {
   for (let i = 0; i < n;) {
     let len = 0;
     let bits = 0;
+    // Candidate phrases are built once, shortest first; the longest that is listed wins.
     const longest = g.heads.has(lower[i]!) ? Math.min(g.maxTokens, n - i) : 1;
-    for (let k = longest; k >= 1 && !len; k--) {
-      const b = (g.phrases.get(lower.slice(i, i + k).join(' ')) ?? 0) & ~first;
+    let phrase = lower[i]!;
+    for (let k = 1; k <= longest; k++) {
+      if (k > 1) phrase += ` ${lower[i + k - 1]!}`;
+      const b = (g.phrases.get(phrase) ?? 0) & ~first;
       if (b) [len, bits] = [k, b];
     }
     if (!len) {

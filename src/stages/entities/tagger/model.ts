@@ -1,3 +1,4 @@
+import type { TokenValues } from './features.js';
 import {
   HISTORY_FEATURES,
   STATIC_FEATURES,
@@ -43,46 +44,70 @@ function addRows(weights: Float32Array, features: Uint32Array, mask: number, sco
   }
 }
 
-/** The best tag allowed after `prev` (greedy, BIO-constrained). */
-function best(scores: Float32Array, prev: number): number {
-  let arg = OUTSIDE;
-  let max = -Infinity;
-  for (let t = 0; t < TAG_COUNT; t++) {
-    if (scores[t]! > max && allowedAfter(prev, t)) {
-      max = scores[t]!;
-      arg = t;
-    }
-  }
-  return arg;
+/** allowedAfter as a table, ALLOWED[prev * TAG_COUNT + tag], for the decoder's inner loop. */
+const ALLOWED = Uint8Array.from({ length: TAG_COUNT * TAG_COUNT }, (_, k) =>
+  allowedAfter(Math.floor(k / TAG_COUNT), k % TAG_COUNT) ? 1 : 0,
+);
+
+/** Scores of every tag at token i after tag `prev` from the transition features, into `out`. */
+function transitionScores(
+  model: TaggerModel,
+  values: TokenValues,
+  i: number,
+  prev: number,
+  s: Scratch,
+): void {
+  historyFeatures(values, i, prev, s.history);
+  s.scores.fill(0);
+  addRows(model.weights, s.history, (1 << model.hashBits) - 1, s.scores);
 }
 
 /**
- * Tags one sentence greedily left to right; the history features see the tags already chosen.
- * `onToken`, used by training, receives each token's features, predicted tag and position.
+ * The best-scoring BIO-valid tag sequence (Viterbi over first-order transitions): greedy left-to-right
+ * decoding opened and closed names one token at a time and cut spans ("Faber-Castell USA" → "Faber-Castell").
  */
+export function decode(model: TaggerModel, values: TokenValues, s: Scratch): Uint8Array {
+  const n = values.word.length;
+  const mask = (1 << model.hashBits) - 1;
+  const best = new Float64Array(n * TAG_COUNT).fill(-Infinity);
+  const back = new Uint8Array(n * TAG_COUNT);
+  const emit = new Float32Array(TAG_COUNT);
+  for (let i = 0; i < n; i++) {
+    staticFeatures(values, i, s.statics);
+    emit.fill(0);
+    addRows(model.weights, s.statics, mask, emit);
+    const prevs = i === 0 ? 1 : TAG_COUNT;
+    for (let prev = 0; prev < prevs; prev++) {
+      const base = i === 0 ? 0 : best[(i - 1) * TAG_COUNT + prev]!;
+      if (base === -Infinity) continue;
+      transitionScores(model, values, i, prev, s);
+      for (let t = 0; t < TAG_COUNT; t++) {
+        if (!ALLOWED[prev * TAG_COUNT + t]) continue;
+        const score = base + s.scores[t]! + emit[t]!;
+        if (score > best[i * TAG_COUNT + t]!) {
+          best[i * TAG_COUNT + t] = score;
+          back[i * TAG_COUNT + t] = prev;
+        }
+      }
+    }
+  }
+  const tags = new Uint8Array(n);
+  if (!n) return tags;
+  let arg = OUTSIDE;
+  for (let t = 1; t < TAG_COUNT; t++)
+    if (best[(n - 1) * TAG_COUNT + t]! > best[(n - 1) * TAG_COUNT + arg]!) arg = t;
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = arg;
+    arg = back[i * TAG_COUNT + arg]!;
+  }
+  return tags;
+}
+
+/** Tags one sentence: its token values, then the best tag sequence. */
 export function tagSentence(
   model: TaggerModel,
   words: readonly string[],
   scratch: Scratch = newScratch(),
-  onToken?: (i: number, predicted: number, s: Scratch) => number,
 ): Uint8Array {
-  const values = tokenValues(words, model.gazetteer);
-  const tags = new Uint8Array(words.length);
-  const mask = (1 << model.hashBits) - 1;
-  let prev = OUTSIDE;
-  let prev2 = OUTSIDE;
-  for (let i = 0; i < words.length; i++) {
-    staticFeatures(values, i, scratch.statics);
-    historyFeatures(values, i, prev, prev2, scratch.history);
-    scratch.scores.fill(0);
-    addRows(model.weights, scratch.statics, mask, scratch.scores);
-    addRows(model.weights, scratch.history, mask, scratch.scores);
-    let tag = best(scratch.scores, prev);
-    // Training (train.ts) sees each decision here and updates the weights before the next token.
-    if (onToken) tag = onToken(i, tag, scratch);
-    tags[i] = tag;
-    prev2 = prev;
-    prev = tag;
-  }
-  return tags;
+  return decode(model, tokenValues(words, model.gazetteer), scratch);
 }

@@ -1,5 +1,8 @@
+import type { TokenValues } from './features.js';
+import { historyFeatures, staticFeatures, tokenValues } from './features.js';
 import type { Scratch, TaggerModel } from './model.js';
-import { emptyModel, newScratch, tagSentence } from './model.js';
+import { decode, emptyModel, newScratch } from './model.js';
+import { OUTSIDE } from './labels.js';
 import type { Gazetteer } from './gazetteer.js';
 import { TAG_COUNT } from './labels.js';
 
@@ -70,6 +73,36 @@ class Averager {
   }
 }
 
+/**
+ * Structured perceptron step (Collins 2002): where the decoded sequence differs from the gold one, the gold
+ * path's features gain and the predicted path's lose, token by token.
+ */
+function learn(
+  avg: Averager,
+  values: TokenValues,
+  gold: readonly number[],
+  predicted: Uint8Array,
+  s: Scratch,
+): void {
+  for (let i = 0; i < gold.length; i++) {
+    const g = gold[i]!;
+    const p = predicted[i]!;
+    const gPrev = i === 0 ? OUTSIDE : gold[i - 1]!;
+    const pPrev = i === 0 ? OUTSIDE : predicted[i - 1]!;
+    if (g !== p) {
+      staticFeatures(values, i, s.statics);
+      avg.update(s.statics, g, 1);
+      avg.update(s.statics, p, -1);
+    }
+    if (g !== p || gPrev !== pPrev) {
+      historyFeatures(values, i, gPrev, s.history);
+      avg.update(s.history, g, 1);
+      historyFeatures(values, i, pPrev, s.history);
+      avg.update(s.history, p, -1);
+    }
+  }
+}
+
 /** Trains a tagger; deterministic for the same sentences and options. */
 export function train(sentences: readonly TaggedSentence[], options: TrainOptions): TaggerModel {
   const model = emptyModel(options.hashBits, options.gazetteer ?? null);
@@ -77,21 +110,13 @@ export function train(sentences: readonly TaggedSentence[], options: TrainOption
   const random = prng(options.seed);
   const order = sentences.map((_, i) => i);
   const scratch = newScratch();
+  const values = sentences.map((s) => tokenValues(s.words, model.gazetteer));
   for (let it = 0; it < options.iterations; it++) {
     shuffle(order, random);
     for (const index of order) {
-      const sentence = sentences[index]!;
-      tagSentence(model, sentence.words, scratch, (i, predicted, s: Scratch) => {
-        avg.clock++;
-        const gold = sentence.tags[i]!;
-        if (predicted !== gold) {
-          for (const feats of [s.statics, s.history]) {
-            avg.update(feats, gold, 1);
-            avg.update(feats, predicted, -1);
-          }
-        }
-        return predicted;
-      });
+      avg.clock++;
+      const predicted = decode(model, values[index]!, scratch);
+      learn(avg, values[index]!, sentences[index]!.tags, predicted, scratch);
     }
   }
   avg.finish();
