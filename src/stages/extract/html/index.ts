@@ -35,6 +35,17 @@ export function extractHtml(html: string, hints: ExtractHints): Article {
   // 6. Fill what metadata lacked from the dropped lines (a visible byline or dateline).
   fillFromDroppedLines(article, dropped);
   article.images = imagesNear(pruned, chosen);
+  // 7. A page whose body is drawn by script still states it in JSON-LD articleBody: use it when the DOM gave nothing.
+  if (!article.text && ld?.articleBody) {
+    article.text = ld.articleBody
+      .split(/\n\s*\n|\r?\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p.length > 0)
+      .join('\n\n');
+    article.messages.push(
+      message('info', 'extract/ld-article-body', 'article text taken from the JSON-LD articleBody'),
+    );
+  }
   if (!article.text) {
     article.messages.push(message('warning', 'extract/no-article', 'no article text found in the HTML page'));
   }

@@ -67,9 +67,10 @@ export function gatherFacts(root: Element): PageFacts {
 function labelledRuns(el: Element): string[] {
   const out: string[] = [];
   for (const c of el.children) {
-    if (typeof c !== 'string') continue;
+    // The anchored label test fails fast on prose, so long pages pay little for it.
+    if (typeof c !== 'string' || !PUBLISHED_LABEL.test(c.trimStart())) continue;
     const run = collapse(c);
-    if (run.length > 0 && run.length < MAX_LABEL_RUN && PUBLISHED_LABEL.test(run)) out.push(run);
+    if (run.length < MAX_LABEL_RUN) out.push(run);
   }
   return out.length > 0 && !inTeaser(el) ? out : [];
 }
