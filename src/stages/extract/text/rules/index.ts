@@ -16,8 +16,12 @@ import { venueLine } from './venue-line.js';
 // To add a rule: add one file in this folder and one line in the list where it may fire.
 // Order matters within a list: the first rule that claims a line classifies it.
 
-/** Rules tried on every line of the text: whole-line labels that are never prose. */
-export const ANYWHERE_RULES: readonly LineRule[] = [navBoilerplate, beginText];
+/**
+ * Rules tried on every line of the text: whole-line labels that are never prose. A date stamp
+ * ("Published : Jan. 2, 2024 - 15:40") comes before the shared boilerplate patterns, which also
+ * drop timestamps but would lose the date it carries.
+ */
+export const ANYWHERE_RULES: readonly LineRule[] = [publishedLine, navBoilerplate, beginText];
 
 /** Rules tried on the lines above the body, walking down until a line none of them claims. */
 export const LEAD_RULES: readonly LineRule[] = [
