@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoDir } from '../core/paths.js';
 import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { reprocessCommand } from './commands/reprocess.js';
 import type { Command } from './command.js';
 import { EXIT, reportError } from './output.js';
 
 /** Every command, in the order `sitroom --help` lists them. */
-const commands: Command[] = [extractCommand];
+const commands: Command[] = [extractCommand, ingestCommand, reprocessCommand];
 
 const usage = () =>
   [

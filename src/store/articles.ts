@@ -33,7 +33,7 @@ function usableCanonical(raw: string | null): string | null {
 }
 
 /** Stable JSON of stage versions (sorted keys), so equal versions compare equal as text. */
-function versionsJson(versions: Record<string, number>): string {
+export function versionsJson(versions: Record<string, number>): string {
   return JSON.stringify(Object.fromEntries(Object.entries(versions).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 

@@ -15,6 +15,7 @@ export interface Database {
   quotes: QuoteRow;
   messages: MessageRow;
   ingest_items: IngestItemRow;
+  fetch_state: FetchStateRow;
 }
 
 export interface RawInputRow {
@@ -150,4 +151,15 @@ export interface IngestItemRow {
   reason: string;
   created_at: string;
   updated_at: string;
+}
+
+/** migrations/0002-fetch-state.ts: the validators and body hash of a URL's last fetch. */
+export interface FetchStateRow {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  body_hash: string | null;
+  checked_at: string;
+  /** When the body last differed from the one before. */
+  changed_at: string;
 }

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
+import { fetchStateMigration } from './0002-fetch-state.js';
 
 /**
  * Every migration in order, by name. Listed here rather than read from the folder so the same list
@@ -9,5 +10,6 @@ import { initialMigration } from './0001-initial.js';
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
+    '0002-fetch-state': fetchStateMigration(),
   };
 }
