@@ -16,12 +16,27 @@ export interface Image {
   url: string | null;
 }
 
+/**
+ * One reason behind an entity's actor code (issue 3, "why, not just what"): the rule or dictionary
+ * entry that decided it and the words it read, so the UI can highlight them and a wrong code can be traced.
+ */
+export interface ActorReason extends Span {
+  /** `actors/dictionary`, `actors/person-title`, `actors/metonym`, `actors/surname-coreference`, ... */
+  ruleId: string;
+  /** The words the rule read, as written in `text`. */
+  text: string;
+  /** The dictionary entry and its date range, or the antecedent of a coreference link. */
+  detail: string | null;
+}
+
 export interface Entity {
   name: string;
   type: 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC';
   actor: Actor | null;
   role: string | null;
   mentions: Span[];
+  /** Why `actor` is what it is, in text order; absent when the entity has no actor. */
+  reasons?: ActorReason[];
 }
 
 export interface EventDate {
@@ -40,9 +55,24 @@ export interface Place {
   geonameid: number | null;
 }
 
+/** What a launch report says was launched (CNS missile test database fields we can read from text). */
+export interface LaunchPayload {
+  /** The weapon as named ("Hwasong-18"), when named. */
+  name: string | null;
+  /** Its class as written ("intermediate-range ballistic missile", "ICBM"). */
+  missileType: string | null;
+  count: number | null;
+  /** The launch site as written ("Sunan"), when given. */
+  site: string | null;
+}
+
 export interface Event {
   type: string;
   mode: string | null;
+  /** DESIGN.md §3: MOBILIZE/weapons sub-mode (missile-test, nuclear-test, satellite-launch, artillery-fire). */
+  subMode?: string | null;
+  /** For weapons launches: what was launched, as the text says. */
+  payload?: LaunchPayload | null;
   context: string[];
   actor: Actor[];
   recipient: Actor[];
@@ -53,6 +83,8 @@ export interface Event {
   evidence: { text: string } & Span;
   quote: number | null;
   confidence: number;
+  /** Provenance: the rule that coded the event (`events/cameo-pattern`, `events/nominal`, …). */
+  ruleId?: string;
 }
 
 export interface Quote extends Span {

@@ -16,6 +16,17 @@ export async function processInput(input: RawInput, options: RunOptions = {}): P
   // Sentences, entities, actors: who is named in the text, coded on the article's date.
   const { sentences } = await stages.sentences.run(doc, ctx);
   const { mentions } = await stages.entities.run({ ...doc, sentences }, ctx);
-  const { entities } = await stages.actors.run({ text: doc.text, mentions, sentences }, ctx);
-  return { ...doc, entities, messages: [...doc.messages, ...ctx.messages] };
+  const { entities, mentionActors } = await stages.actors.run({ text: doc.text, mentions, sentences }, ctx);
+  // Events: who did what to whom, sentence by sentence, retellings merged.
+  const { events } = await stages.events.run({ text: doc.text, sentences, entities, mentionActors }, ctx);
+  // Places and quotes: where each event happened; who said what, and which event each quote expresses.
+  const placed = await stages.places.run({ text: doc.text, sentences, events }, ctx);
+  const quoted = await stages.quotes.run({ text: doc.text, sentences, entities, events: placed.events }, ctx);
+  return {
+    ...doc,
+    entities,
+    events: quoted.events,
+    quotes: quoted.quotes,
+    messages: [...doc.messages, ...ctx.messages],
+  };
 }

@@ -33,6 +33,8 @@ export function gazetteerActors(text: string, date?: string): ActorSource {
 
 /** Text between two mentions that joins them into one compound actor: "X and Y", "X, Y and the Z". */
 const JOINER = /^\s*(?:,\s*)?(?:and|&|,)?\s*(?:the\s+)?$/iu;
+/** "Kim Gunn, and US Senior Official for North Korea Jung Pak": a title may open the next conjunct. */
+const TITLED_JOINER = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|on|and|the)\s+)+$/u;
 
 /** Mentions grouped into compound actors ("Hungarian and Romanian officials" is one group of two). */
 export function groupMentions(text: string, mentions: readonly ActorMention[]): ActorMention[][] {
@@ -40,7 +42,8 @@ export function groupMentions(text: string, mentions: readonly ActorMention[]): 
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && JOINER.test(text.slice(prev.end, m.start))) last.push(m);
+    const between = text.slice(prev?.end ?? 0, m.start);
+    if (last && prev && (JOINER.test(between) || TITLED_JOINER.test(between))) last.push(m);
     else groups.push([m]);
   }
   return groups;

@@ -34,6 +34,9 @@ const PLURAL_OR_THIRD = /[^s]s$/u;
 function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boolean {
   const prev = words[i - 1] ?? '';
   if (NOUN_MARKERS.has(prev) || /^\d/u.test(prev)) return false;
+  // ", emphasizing bilateral alignment", ", addressing North Korea's …": a participle after a comma
+  // modifies the clause before it; it is not a main verb with a subject of its own.
+  if (prev === ',' && /ing$/u.test(words[i] ?? '')) return false;
   // "talks", "attack": the noun reading is as likely as the verb's; ask for a verbal neighbour.
   const word = words[i] ?? '';
   if (hit.bare || PLURAL_OR_THIRD.test(word))
@@ -41,10 +44,20 @@ function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boole
   return true;
 }
 
-export function findVerbs(lexicon: VerbLexicon, words: readonly string[]): VerbHit[] {
+/** A verb our domain rules know though the dictionary does not ("concurred"): no CAMEO entries. */
+const ruleVerbAt = (word: string, isRuleVerb: (w: string) => boolean): VerbLookup | null =>
+  isRuleVerb(word) ? { entries: [], length: 1, bare: !/(?:ed|[^s]s|t|d)$/u.test(word) } : null;
+
+export function findVerbs(
+  lexicon: VerbLexicon,
+  words: readonly string[],
+  isRuleVerb: (w: string) => boolean = () => false,
+): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < words.length; i += 1) {
-    const found = lexicon.lookup(words, i);
+    // Punctuation is never a verb, whatever stray forms the dictionary holds.
+    if (!/^[a-z]/u.test(words[i] ?? '')) continue;
+    const found = lexicon.lookup(words, i) ?? ruleVerbAt(words[i] ?? '', isRuleVerb);
     if (!found || !isVerbHere(words, found, i)) continue;
     hits.push({ ...found, index: i });
     i += found.length - 1;

@@ -40,10 +40,40 @@ const CASES: Case[] = [
     recipient: 'PRK',
   },
   {
-    label: 'compound actor',
+    label: 'compound actor of a joint act splits into the two sides',
     text: 'Jordan and Britain agreed to hold joint exercises.',
     type: 'AGREE',
-    actor: 'JOR+GBR',
+    actor: 'JOR',
+    recipient: 'GBR',
+  },
+  {
+    label: 'X and Y met: symmetric meeting',
+    text: 'Seoul and Tokyo met in Geneva on Monday.',
+    type: 'CONSULT',
+    actor: 'KOR',
+    recipient: 'JPN',
+  },
+  {
+    label: 'title country folds into the titled person',
+    text: 'Japanese Foreign Minister Hayashi Yoshimasa met Chinese Foreign Minister Wang Yi.',
+    type: 'CONSULT',
+    actor: 'JPN',
+    recipient: 'CHN',
+  },
+  {
+    label: 'weapons test has no recipient unless fired at one',
+    text: 'Pyongyang launched a ballistic missile on Sunday, the day Choe arrived in Russia.',
+    type: 'MOBILIZE',
+    actor: 'PRK',
+    recipient: '',
+    subMode: 'missile-test',
+  },
+  {
+    label: 'order of violence is a threat',
+    text: 'Kim Jong-un directed the occupation of South Korea in the event of war.',
+    type: 'THREATEN',
+    actor: 'PRK',
+    recipient: 'KOR',
   },
   {
     label: 'meeting',
@@ -116,6 +146,12 @@ const NEGATIVE_CASES: { label: string; text: string }[] = [
   { label: 'no actor', text: 'Officials attacked the plan.' },
   { label: 'reporting verb only', text: 'Japan said on Monday.' },
   { label: 'uncoded verb', text: 'Japan accelerated.' },
+  {
+    label: 'name after "about" is no subject',
+    text: 'There are apprehensions about Russia procuring weapons.',
+  },
+  { label: 'participle after a comma', text: 'The statement was long, addressing North Korea.' },
+  { label: 'held without a meeting noun', text: 'Japan held its ground.' },
 ];
 
 for (const c of NEGATIVE_CASES) {

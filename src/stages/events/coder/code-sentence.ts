@@ -1,6 +1,6 @@
 // Sentence-level PLOVER coding: find the verbs, code each through our domain rules or the CAMEO
 // patterns, keep the governing verb of "agreed to cooperate", read status and participants.
-import type { Event } from '../../../core/document.js';
+import type { Actor, Event } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import type { Sentence } from '../../sentences/index.js';
 import type { VerbLexicon } from '../dictionary/lexicon.js';
@@ -50,8 +50,10 @@ function codeVerb(
   objectText: string,
 ): Coding | null {
   const surface = words.slice(hit.index, hit.index + hit.length).join(' ');
+  const first = words[hit.index] ?? '';
   for (const rule of rules) {
-    if (rule.verb.test(surface) && rule.object.test(objectText))
+    // A multi-word dictionary form ("met in") still has our rule's verb as its first word.
+    if ((rule.verb.test(surface) || rule.verb.test(first)) && rule.object.test(objectText))
       return { ...rule.coding, cameo: null, ruleId: rule.id, lastMatched: hit.index + hit.length };
   }
   const window = {
@@ -75,6 +77,7 @@ function codeVerb(
 }
 
 interface Found {
+  actorless?: false;
   coded: CodedEvent;
   subordinate: boolean;
   /** "met … and pledged": a verb coordinated with an earlier one shares its subject and counts too. */
@@ -96,7 +99,7 @@ function codeHit(
   words: readonly string[],
   hit: VerbHit,
   ctx: HitContext,
-): Found | null {
+): Found | { actorless: true } | null {
   const { tokens } = sentence;
   const clause = clauseAround(words, hit.index, hit.index + hit.length, ctx.limit);
   const charAt = (i: number): number => tokens[i]?.start ?? sentence.end;
@@ -120,11 +123,14 @@ function codeHit(
     objectEnd,
     passive,
   });
-  if (who.actor.length === 0) return null;
+  // A main verb whose subject names no actor ("Both sides agreed") blocks the fallback to its
+  // subordinate clauses, whose subjects are other parties.
+  if (who.actor.length === 0) return clause.subordinate ? null : { actorless: true };
   const rule = ctx.rules.find((r) => r.id === coding.ruleId);
   const final = who.targeted && rule?.withRecipient ? rule.withRecipient : coding;
   const status = cue?.status ?? 'occurred';
   const type = intentType(final.type, status, words.slice(0, hit.index));
+  const sides = eventSides(type, final, who);
   if (GOVERNING.has(type)) ctx.governor = hit.index;
   const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
   const start = Math.min(who.extent?.start ?? verb.start, verb.start);
@@ -132,8 +138,8 @@ function codeHit(
     type,
     mode: type === final.type ? final.mode : null,
     context: final.context,
-    actor: who.actor,
-    recipient: who.recipient,
+    actor: sides.actor,
+    recipient: sides.recipient,
     date: null,
     place: null,
     status,
@@ -148,6 +154,28 @@ function codeHit(
     subordinate: clause.subordinate,
     coordinated: isCoordinated(words, hit.index),
   };
+}
+
+/** Types whose parties act together: "Seoul and Tokyo concurred" is Seoul with Tokyo. */
+const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/**
+ * Who is on each side once the type is known. "X and Y met" with no object splits the subject
+ * (first party, the others as counterparts); a weapons test has a recipient only when fired at one
+ * ("Pyongyang conducted a test …, the same day Choe arrived in Russia" targets nobody).
+ */
+function eventSides(
+  type: string,
+  coding: DomainCoding,
+  who: { actor: Actor[]; recipient: Actor[]; targeted: boolean; topical: boolean },
+): { actor: Actor[]; recipient: Actor[] } {
+  if (type === 'MOBILIZE' && coding.subMode !== null && !who.targeted)
+    return { actor: who.actor, recipient: [] };
+  const [first, ...rest] = who.actor;
+  // "Seoul and Tokyo concurred on … issues related to North Korea": North Korea is the topic.
+  if (SYMMETRIC.has(type) && (who.recipient.length === 0 || who.topical) && first && rest.length > 0)
+    return { actor: [first], recipient: rest };
+  return { actor: who.actor, recipient: who.recipient };
 }
 
 interface HitContext {
@@ -170,12 +198,15 @@ export function codeSentence(text: string, sentence: Sentence, options: CoderOpt
     governor: null,
   };
   const found: Found[] = [];
-  for (const hit of findVerbs(options.lexicon, words)) {
+  let actorless = false;
+  const isRuleVerb = (w: string): boolean => ctx.rules.some((r) => r.verb.test(w));
+  for (const hit of findVerbs(options.lexicon, words, isRuleVerb)) {
     if (hit.index >= ctx.limit) break;
     const one = codeHit(text, sentence, words, hit, ctx);
-    if (one) found.push(one);
+    if (one?.actorless) actorless = true;
+    else if (one) found.push(one);
   }
-  return dedupe(mainEvents(found, options.events ?? 'main').map((f) => f.coded));
+  return dedupe(mainEvents(found, options.events ?? 'main', actorless).map((f) => f.coded));
 }
 
 /**
@@ -183,11 +214,20 @@ export function codeSentence(text: string, sentence: Sentence, options: CoderOpt
  * sentence; events of subordinate clauses ("after two days of fighting") only when nothing else is
  * found. 'all': every coded verb.
  */
-function mainEvents(found: readonly Found[], which: 'main' | 'all'): readonly Found[] {
+function mainEvents(found: readonly Found[], which: 'main' | 'all', actorless: boolean): readonly Found[] {
   if (which === 'all') return found;
   const main = found.filter((f) => !f.subordinate);
-  const pool = main.length > 0 ? main : found;
-  return pool.filter((f, i) => i === 0 || f.coordinated);
+  const pool = main.length > 0 || actorless ? main : found;
+  const head = pool[0];
+  if (!head) return [];
+  // "met his counterpart … and discussed …": a coordinated verb shares the head's subject, and one
+  // of the same type is the same event told in more detail.
+  const shared = pool.slice(1).filter((f) => f.coordinated && f.coded.event.type !== head.coded.event.type);
+  const withSubject = shared.map((f) => ({
+    ...f,
+    coded: { ...f.coded, event: { ...f.coded.event, actor: head.coded.event.actor } },
+  }));
+  return [head, ...withSubject];
 }
 
 /** One event per type and participants in a sentence: "attacked … and shelled" said twice is one. */

@@ -3,12 +3,15 @@
 import type { Actor } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import { groupMentions, uniqueActors, type ActorMention } from './actors.js';
+import { absorbTitles } from './titles.js';
 
 export interface Participants {
   actor: Actor[];
   recipient: Actor[];
   /** The recipient came after "at", "on", "against" or "into": a target, not just a counterpart. */
   targeted: boolean;
+  /** The object came after "on", "about", "over": a topic ("agreed on …"), not a counterpart. */
+  topical: boolean;
   /** Character extent of the mentions used, for the evidence span. */
   extent: Span | null;
 }
@@ -16,6 +19,10 @@ export interface Participants {
 const BE_FORMS = new Set('was were been being is are be am get got gets'.split(' '));
 const ADVERB = /ly$/u;
 const TARGET_PREPOSITION = /\b(?:at|on|against|into|upon)\s+(?:the\s+)?$/u;
+const TOPIC_LEAD = /^\s*(?:on|about|over|upon|regarding)\b/u;
+/** A name right after a preposition is an object ("between Russia and North Korea", "about Russia procuring"). */
+const OBJECT_OF_PREPOSITION =
+  /\b(?:between|with|to|for|about|against|into|toward|towards|including|regarding)\s+(?:the\s+)?$/iu;
 
 /** "was condemned", "were jointly attacked", "has been shelled": a be-form before a past form. */
 export function isPassive(words: readonly string[], index: number): boolean {
@@ -43,18 +50,23 @@ export interface ParticipantQuery {
 }
 
 export function findParticipants(q: ParticipantQuery): Participants {
-  const groups = groupMentions(q.text, q.mentions);
+  const groups = groupMentions(q.text, absorbTitles(q.text, q.mentions));
   const before = groups.filter((g) => (g[g.length - 1]?.end ?? 0) <= q.verb.start);
   const after = groups.filter((g) => (g[0]?.start ?? 0) >= q.verb.end && (g[0]?.end ?? 0) <= q.objectEnd);
-  const inClause = before.filter((g) => (g[0]?.start ?? 0) >= q.clauseStart);
+  const subjects = before.filter((g) => {
+    const start = g[0]?.start ?? 0;
+    return !OBJECT_OF_PREPOSITION.test(q.text.slice(Math.max(0, start - 16), start));
+  });
+  const inClause = subjects.filter((g) => (g[0]?.start ?? 0) >= q.clauseStart);
   // Outside its own clause the subject is the nearest actor before ("Israel, which …, attacked").
-  const subject = inClause[inClause.length - 1] ?? before[before.length - 1];
+  const subject = inClause[inClause.length - 1] ?? subjects[subjects.length - 1];
   if (q.passive) {
     const agent = after.find((g) => /\bby\s+(?:the\s+)?$/u.test(q.text.slice(q.verb.end, g[0]?.start ?? 0)));
     return {
       actor: uniqueActors(agent ?? []),
       recipient: uniqueActors(subject ?? []),
       targeted: false,
+      topical: false,
       extent: extentOf([agent, subject]),
     };
   }
@@ -64,6 +76,7 @@ export function findParticipants(q: ParticipantQuery): Participants {
     actor: uniqueActors(subject ?? []),
     recipient: uniqueActors(object ?? []),
     targeted: object !== undefined && TARGET_PREPOSITION.test(lead),
+    topical: TOPIC_LEAD.test(q.text.slice(q.verb.end, q.objectEnd)),
     extent: extentOf([subject, object]),
   };
 }

@@ -3,9 +3,12 @@
 // To add a rule, add one file and one line here.
 import { agreeVerb } from './agree-verb.js';
 import { artilleryFire } from './artillery-fire.js';
+import { consultVerb } from './consult-verb.js';
+import { holdMeeting } from './hold-meeting.js';
 import { intentAgree } from './intent-agree.js';
 import { missileTest } from './missile-test.js';
 import { nuclearTest } from './nuclear-test.js';
+import { orderViolence } from './order-violence.js';
 import type { DomainRule } from './rule.js';
 import { satelliteLaunch } from './satellite-launch.js';
 
@@ -17,5 +20,8 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   artilleryFire,
   missileTest,
   intentAgree,
+  orderViolence,
   agreeVerb,
+  consultVerb,
+  holdMeeting,
 ];

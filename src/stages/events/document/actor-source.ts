@@ -1,0 +1,79 @@
+// The actors a sentence names, as the events coder asks for them: the actors stage's entity mentions,
+// with its mention-level readings taking precedence ("Seoul said" is the government, not the place),
+// plus bare names that refer back to a person already named ("Kim and Pak also recognized …").
+import type { Actor, Entity } from '../../../core/document.js';
+import type { Span } from '../../../core/span.js';
+import type { ActorMention, ActorSource } from '../coder/actors.js';
+
+/** A mention-level actor as the actors stage reports it (capitals and seats acting as governments). */
+export interface MentionActorLike extends Span {
+  actor: Actor;
+}
+
+/** A capitalized word that may be a bare name: "Kim", "Pak", "Choe's". */
+const NAME_WORD = /\b\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?\b/gu;
+
+/** After these a place name is where something happened, not who did it ("met in Seoul"). */
+const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|across)\s+(?:the\s+)?$/iu;
+const PLACE_TYPES = new Set<Entity['type']>(['GPE', 'LOC', 'FAC']);
+
+function entityMentions(text: string, entities: readonly Entity[]): ActorMention[] {
+  return entities.flatMap((e) => {
+    if (!e.actor?.code) return [];
+    const actor = e.actor;
+    const acting = e.mentions.filter(
+      (m) => !PLACE_TYPES.has(e.type) || !PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    );
+    return acting.map((m) => ({ start: m.start, end: m.end, actor }));
+  });
+}
+
+/** Person names by each of their name words ("Kim Gunn" under "Kim" and "Gunn"), with first mentions. */
+function personParts(entities: readonly Entity[]): Map<string, { at: number; actor: Actor }[]> {
+  const parts = new Map<string, { at: number; actor: Actor }[]>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || !e.actor?.code) continue;
+    const words = e.name.split(/\s+/u);
+    if (words.length < 2) continue;
+    for (const m of e.mentions) {
+      for (const w of [words[0], words[words.length - 1]]) {
+        if (w) parts.set(w, [...(parts.get(w) ?? []), { at: m.start, actor: e.actor }]);
+      }
+    }
+  }
+  return parts;
+}
+
+/**
+ * Bare names the actors stage left uncoded: each refers to the nearest person named before it whose
+ * first or last name it is (the seed: "Kim and Pak" is Kim Gunn, "Kim also directed" Kim Jong-un).
+ */
+function bareNames(text: string, entities: readonly Entity[], covered: readonly Span[]): ActorMention[] {
+  const parts = personParts(entities);
+  if (parts.size === 0) return [];
+  const out: ActorMention[] = [];
+  for (const match of text.matchAll(NAME_WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered.some((c) => c.start < end && start < c.end)) continue;
+    const before = (parts.get(match[0]) ?? []).filter((p) => p.at < start);
+    const nearest = before.sort((a, b) => b.at - a.at)[0];
+    if (nearest) out.push({ start, end, actor: nearest.actor });
+  }
+  return out;
+}
+
+/** The coder's actor source over one document's entities and mention-level actors. */
+export function documentActors(
+  text: string,
+  entities: readonly Entity[],
+  mentionActors: readonly MentionActorLike[],
+): ActorSource {
+  const overridden = (m: Span): boolean => mentionActors.some((o) => o.start === m.start && o.end === m.end);
+  const base = [
+    ...entityMentions(text, entities).filter((m) => !overridden(m)),
+    ...mentionActors.map((m) => ({ start: m.start, end: m.end, actor: m.actor })),
+  ];
+  const all = [...base, ...bareNames(text, entities, base)].sort((a, b) => a.start - b.start);
+  return (span) => all.filter((m) => m.start >= span.start && m.end <= span.end);
+}

@@ -1,0 +1,35 @@
+// Rule events/merge-retold: one real-world event told twice in an article is one event. News repeats
+// its lead ("met in Seoul" … "During the meeting, Kim and Pak …"; a KCNA dialogue announced, then
+// "the talks discussed …"): same type, same participants, same status and time frame (historical or
+// not) is the same event, and the first telling keeps its evidence. Dates come later in the pipeline;
+// the store's cross-article merge compares them (DESIGN.md §6).
+import type { Actor } from '../../../core/document.js';
+import type { CodedEvent } from '../coder/code-sentence.js';
+
+export const RULE_ID = 'events/merge-retold';
+
+/** Types whose two sides are interchangeable: "X met Y" is "Y met X". */
+const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
+
+const codes = (list: readonly Actor[]): string =>
+  [...new Set(list.map((a) => a.code ?? ''))].sort().join('+');
+
+function keyOf({ event, subMode }: CodedEvent): string {
+  const sides = SYMMETRIC.has(event.type)
+    ? codes([...event.actor, ...event.recipient])
+    : `${codes(event.actor)}>${codes(event.recipient)}`;
+  return [event.type, sides, event.status, event.historical, subMode ?? ''].join('|');
+}
+
+/** The events in text order with retellings dropped; the kept one takes the higher confidence. */
+export function mergeRetold(events: readonly CodedEvent[]): CodedEvent[] {
+  const kept = new Map<string, CodedEvent>();
+  for (const e of events) {
+    const key = keyOf(e);
+    const first = kept.get(key);
+    if (!first) kept.set(key, e);
+    else if (e.event.confidence > first.event.confidence)
+      kept.set(key, { ...first, event: { ...first.event, confidence: e.event.confidence } });
+  }
+  return [...kept.values()];
+}
