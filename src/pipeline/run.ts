@@ -19,14 +19,5 @@ export async function processInput(input: RawInput, options: RunOptions = {}): P
   const { entities, mentionActors } = await stages.actors.run({ text: doc.text, mentions, sentences }, ctx);
   // Events: who did what to whom, sentence by sentence, retellings merged.
   const { events } = await stages.events.run({ text: doc.text, sentences, entities, mentionActors }, ctx);
-  // Places and quotes: where each event happened; who said what, and which event each quote expresses.
-  const placed = await stages.places.run({ text: doc.text, sentences, events }, ctx);
-  const quoted = await stages.quotes.run({ text: doc.text, sentences, entities, events: placed.events }, ctx);
-  return {
-    ...doc,
-    entities,
-    events: quoted.events,
-    quotes: quoted.quotes,
-    messages: [...doc.messages, ...ctx.messages],
-  };
+  return { ...doc, entities, events, messages: [...doc.messages, ...ctx.messages] };
 }

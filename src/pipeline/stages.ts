@@ -2,8 +2,6 @@ import { actorsStage } from '../stages/actors/index.js';
 import { entitiesStage } from '../stages/entities/index.js';
 import { eventsStage } from '../stages/events/index.js';
 import { extractStage } from '../stages/extract/index.js';
-import { placesStage } from '../stages/places/index.js';
-import { quotesStage } from '../stages/quotes/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 
 /**
@@ -16,8 +14,6 @@ export const stages = {
   entities: entitiesStage,
   actors: actorsStage,
   events: eventsStage,
-  places: placesStage,
-  quotes: quotesStage,
 } as const;
 
 /** Every stage's name and version, stored with what it produced so stale output can be re-run. */
