@@ -3,12 +3,22 @@ import { join } from 'node:path';
 import { repoDir } from '../core/paths.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
+import { exportCommand } from './commands/export.js';
+import { queryCommand } from './commands/query.js';
 import { reprocessCommand } from './commands/reprocess.js';
+import { serveCommand } from './commands/serve.js';
 import type { Command } from './command.js';
 import { EXIT, reportError } from './output.js';
 
 /** Every command, in the order `sitroom --help` lists them. */
-const commands: Command[] = [extractCommand, ingestCommand, reprocessCommand];
+const commands: Command[] = [
+  extractCommand,
+  ingestCommand,
+  reprocessCommand,
+  serveCommand,
+  queryCommand,
+  exportCommand,
+];
 
 const usage = () =>
   [
