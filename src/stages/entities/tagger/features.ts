@@ -19,17 +19,35 @@ export function mix(template: number, a: number, b = 0): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The class letter of one UTF-16 code unit for shapes: digit d, upper X, lower x, else the unit itself. */
+function shapeClass(code: number, unit: string): number {
+  if (code >= 48 && code <= 57) return 100; // 'd'
+  if (code < 128) return code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code; // 'X', 'x'
+  return unit !== unit.toLowerCase() ? 88 : unit !== unit.toUpperCase() ? 120 : code;
+}
+
 /** The short shape of a word: runs of one character class collapse ("Kim" Xx, "Son-hui" Xx-x, "U.S." X.X.). */
 export function shapeOf(word: string): string {
   let out = '';
-  let last = '';
-  for (const ch of word) {
-    const c =
-      ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
-    if (c !== last) out += c;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = shapeClass(word.charCodeAt(i), word[i]!);
+    if (c !== last) out += String.fromCharCode(c);
     last = c;
   }
   return out;
+}
+
+/** hashString(shapeOf(word)) without building the string: the tagger hashes a shape for every token. */
+export function shapeHash(word: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = shapeClass(word.charCodeAt(i), word[i]!);
+    if (c !== last) h = Math.imul(h ^ c, 0x01000193);
+    last = c;
+  }
+  return h >>> 0;
 }
 
 import type { Gazetteer } from './gazetteer.js';
@@ -55,7 +73,10 @@ const PAD_AFTER = hashString('</s>');
 
 export function tokenValues(words: readonly string[], gazetteer: Gazetteer | null = null): TokenValues {
   const n = words.length;
-  const marks = gazetteer ? gazMarks(gazetteer, words) : { span: new Int32Array(n), word: new Int32Array(n) };
+  const lowered = words.map((w) => w.toLowerCase());
+  const marks = gazetteer
+    ? gazMarks(gazetteer, words, lowered)
+    : { span: new Int32Array(n), word: new Int32Array(n) };
   const v: TokenValues = {
     gazSpan: marks.span,
     gazWord: marks.word,
@@ -68,11 +89,11 @@ export function tokenValues(words: readonly string[], gazetteer: Gazetteer | nul
     suffix4: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
-    const w = words[i] ?? '';
-    const lw = w.toLowerCase();
+    const w = words[i]!;
+    const lw = lowered[i]!;
     v.word[i] = hashString(w);
     v.lower[i] = hashString(lw);
-    v.shape[i] = hashString(shapeOf(w));
+    v.shape[i] = shapeHash(w);
     v.prefix3[i] = hashString(lw, 0, 3);
     v.suffix2[i] = hashString(lw, Math.max(0, lw.length - 2));
     v.suffix3[i] = hashString(lw, Math.max(0, lw.length - 3));
@@ -81,7 +102,14 @@ export function tokenValues(words: readonly string[], gazetteer: Gazetteer | nul
   return v;
 }
 
-const at = (a: Int32Array, i: number): number => (i < 0 ? PAD_BEFORE : i >= a.length ? PAD_AFTER : a[i]!);
+function at(a: Int32Array, i: number): number {
+  return i < 0 ? PAD_BEFORE : i >= a.length ? PAD_AFTER : a[i]!;
+}
+
+/** A neighbour's list marks, -1 outside the sentence. */
+function near(a: Int32Array, j: number): number {
+  return j < 0 || j >= a.length ? -1 : a[j]!;
+}
 
 /** How many static (history-free) features each token has; `staticFeatures` fills exactly this many. */
 export const STATIC_FEATURES = 25;
@@ -114,7 +142,6 @@ export function staticFeatures(v: TokenValues, i: number, out: Uint32Array): voi
 /** List evidence around the token: "Kim" after a given name, "Airbus" in the company list, "Mobile, Ala." */
 function gazetteerFeatures(v: TokenValues, i: number, out: Uint32Array): void {
   const { gazSpan, gazWord, shape } = v;
-  const near = (a: Int32Array, j: number): number => (j < 0 || j >= a.length ? -1 : a[j]!);
   out[19] = mix(19, gazSpan[i]!);
   out[20] = mix(20, gazWord[i]!, shape[i]!);
   out[21] = mix(21, near(gazWord, i - 1), shape[i]!);
@@ -125,12 +152,18 @@ function gazetteerFeatures(v: TokenValues, i: number, out: Uint32Array): void {
 
 /**
  * How many transition features each token has; they depend on the previous token's tag only (first order),
- * so the decoder (model.ts) can search all tag sequences with Viterbi.
+ * so the decoder (model.ts) can search all tag sequences with Viterbi. The three are exported one by one
+ * too, so the decoder can fold each into a tag × tag block it computes once per model (transition), per
+ * shape or per word (history-blocks.ts) rather than once per token and previous tag.
  */
 export const HISTORY_FEATURES = 3;
 
+export const transitionFeature = (prev: number): number => mix(30, prev);
+export const wordHistoryFeature = (prev: number, lower: number): number => mix(32, prev, lower);
+export const shapeHistoryFeature = (prev: number, shape: number): number => mix(33, prev, shape);
+
 export function historyFeatures(v: TokenValues, i: number, prev: number, out: Uint32Array): void {
-  out[0] = mix(30, prev);
-  out[1] = mix(32, prev, v.lower[i]!);
-  out[2] = mix(33, prev, v.shape[i]!);
+  out[0] = transitionFeature(prev);
+  out[1] = wordHistoryFeature(prev, v.lower[i]!);
+  out[2] = shapeHistoryFeature(prev, v.shape[i]!);
 }

@@ -12,20 +12,28 @@ export const gazBit = (list: GazList): number => 1 << GAZ_LISTS.indexOf(list);
 
 export interface Gazetteer {
   phrases: Map<string, number>;
-  /** First tokens of multi-token phrases, so most tokens cost one lookup. */
-  heads: Set<string>;
+  /**
+   * Every proper prefix of a multi-token phrase ("new", "new south"), so a match stops growing as soon as
+   * no phrase can continue it: "the" heads some band names, and each "the" in a text used to build every
+   * candidate up to the longest phrase.
+   */
+  prefixes: Set<string>;
   /** The longest phrase, in tokens. */
   maxTokens: number;
 }
 
-export const emptyGazetteer = (): Gazetteer => ({ phrases: new Map(), heads: new Set(), maxTokens: 0 });
+export const emptyGazetteer = (): Gazetteer => ({ phrases: new Map(), prefixes: new Set(), maxTokens: 0 });
 
 export function addPhrase(g: Gazetteer, tokens: readonly string[], bits: number): void {
   if (!tokens.length) return;
   const key = tokens.join(' ').toLowerCase();
   g.phrases.set(key, (g.phrases.get(key) ?? 0) | bits);
   g.maxTokens = Math.max(g.maxTokens, tokens.length);
-  if (tokens.length > 1) g.heads.add(tokens[0]!.toLowerCase());
+  let prefix = '';
+  for (let k = 0; k < tokens.length - 1; k++) {
+    prefix += (k ? ' ' : '') + tokens[k]!;
+    g.prefixes.add(prefix.toLowerCase());
+  }
 }
 
 export function parseGazetteer(text: string): Gazetteer {
@@ -54,23 +62,27 @@ export interface GazMarks {
 }
 
 /** Longest matches left to right; multi-token matches of FIRST alone are ignored. */
-export function gazMarks(g: Gazetteer, words: readonly string[]): GazMarks {
+export function gazMarks(
+  g: Gazetteer,
+  words: readonly string[],
+  lower: readonly string[] = words.map((w) => w.toLowerCase()),
+): GazMarks {
   const n = words.length;
   const span = new Int32Array(n);
   const word = new Int32Array(n);
-  const lower = words.map((w) => w.toLowerCase());
   for (let i = 0; i < n; i++) word[i] = g.phrases.get(lower[i]!) ?? 0;
   const first = gazBit('FIRST');
   for (let i = 0; i < n;) {
     let len = 0;
     let bits = 0;
-    // Candidate phrases are built once, shortest first; the longest that is listed wins.
-    const longest = g.heads.has(lower[i]!) ? Math.min(g.maxTokens, n - i) : 1;
+    // Candidate phrases grow one token at a time while some phrase starts with them; the longest listed wins.
+    const longest = Math.min(g.maxTokens, n - i);
     let phrase = lower[i]!;
     for (let k = 1; k <= longest; k++) {
       if (k > 1) phrase += ` ${lower[i + k - 1]!}`;
       const b = (g.phrases.get(phrase) ?? 0) & ~first;
       if (b) [len, bits] = [k, b];
+      if (!g.prefixes.has(phrase)) break;
     }
     if (!len) {
       i++;

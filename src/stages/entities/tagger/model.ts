@@ -1,12 +1,8 @@
 import type { TokenValues } from './features.js';
-import {
-  HISTORY_FEATURES,
-  STATIC_FEATURES,
-  historyFeatures,
-  staticFeatures,
-  tokenValues,
-} from './features.js';
+import { HISTORY_FEATURES, STATIC_FEATURES, staticFeatures, tokenValues } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { HistoryBlocks } from './history-blocks.js';
+import { blocksOf, historyBlock } from './history-blocks.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './labels.js';
 
 /** A trained tagger: one weight per (hashed feature bucket, tag), dense in memory for fast lookup. */
@@ -28,12 +24,20 @@ export interface Scratch {
   statics: Uint32Array;
   history: Uint32Array;
   scores: Float32Array;
+  /** This token's transition block (history-blocks.ts). */
+  block: Float32Array;
+  /** Viterbi lattice, grown to the longest sentence seen: best path score and back pointer per (token, tag). */
+  best: Float64Array;
+  back: Uint8Array;
 }
 
 export const newScratch = (): Scratch => ({
   statics: new Uint32Array(STATIC_FEATURES),
   history: new Uint32Array(HISTORY_FEATURES),
   scores: new Float32Array(TAG_COUNT),
+  block: new Float32Array(TAG_COUNT * TAG_COUNT),
+  best: new Float64Array(0),
+  back: new Uint8Array(0),
 });
 
 /** Adds each feature's weight row to `scores` (features already masked to buckets). */
@@ -49,65 +53,68 @@ const ALLOWED = Uint8Array.from({ length: TAG_COUNT * TAG_COUNT }, (_, k) =>
   allowedAfter(Math.floor(k / TAG_COUNT), k % TAG_COUNT) ? 1 : 0,
 );
 
-/** Scores of every tag at token i after tag `prev` from the transition features, into `out`. */
-function transitionScores(
-  model: TaggerModel,
-  values: TokenValues,
-  i: number,
-  prev: number,
-  s: Scratch,
-): void {
-  historyFeatures(values, i, prev, s.history);
-  s.scores.fill(0);
-  addRows(model.weights, s.history, (1 << model.hashBits) - 1, s.scores);
+function lattice(s: Scratch, n: number): void {
+  if (s.best.length >= n * TAG_COUNT) return;
+  s.best = new Float64Array(n * TAG_COUNT * 2);
+  s.back = new Uint8Array(n * TAG_COUNT * 2);
+}
+
+/** One Viterbi step: the best path into each tag at token i from the paths into token i - 1. */
+function step(s: Scratch, i: number, emit: Float32Array): void {
+  const { best, back, block } = s;
+  const at = i * TAG_COUNT;
+  for (let t = 0; t < TAG_COUNT; t++) {
+    let top = -Infinity;
+    let arg = OUTSIDE;
+    for (let prev = 0; prev < (i === 0 ? 1 : TAG_COUNT); prev++) {
+      if (!ALLOWED[prev * TAG_COUNT + t]) continue;
+      const score = (i === 0 ? 0 : best[at - TAG_COUNT + prev]!) + block[prev * TAG_COUNT + t]!;
+      if (score > top) [top, arg] = [score, prev];
+    }
+    best[at + t] = top + emit[t]!;
+    back[at + t] = arg;
+  }
 }
 
 /**
  * The best-scoring BIO-valid tag sequence (Viterbi over first-order transitions): greedy left-to-right
  * decoding opened and closed names one token at a time and cut spans ("Faber-Castell USA" → "Faber-Castell").
+ * `blocks` caches the transition weights of a trained model; training passes null (its weights move).
  */
-export function decode(model: TaggerModel, values: TokenValues, s: Scratch): Uint8Array {
+export function decode(
+  model: TaggerModel,
+  values: TokenValues,
+  s: Scratch,
+  blocks: HistoryBlocks | null = null,
+): Uint8Array {
   const n = values.word.length;
   const mask = (1 << model.hashBits) - 1;
-  const best = new Float64Array(n * TAG_COUNT).fill(-Infinity);
-  const back = new Uint8Array(n * TAG_COUNT);
-  const emit = new Float32Array(TAG_COUNT);
+  const emit = s.scores;
+  lattice(s, n);
   for (let i = 0; i < n; i++) {
     staticFeatures(values, i, s.statics);
     emit.fill(0);
     addRows(model.weights, s.statics, mask, emit);
-    const prevs = i === 0 ? 1 : TAG_COUNT;
-    for (let prev = 0; prev < prevs; prev++) {
-      const base = i === 0 ? 0 : best[(i - 1) * TAG_COUNT + prev]!;
-      if (base === -Infinity) continue;
-      transitionScores(model, values, i, prev, s);
-      for (let t = 0; t < TAG_COUNT; t++) {
-        if (!ALLOWED[prev * TAG_COUNT + t]) continue;
-        const score = base + s.scores[t]! + emit[t]!;
-        if (score > best[i * TAG_COUNT + t]!) {
-          best[i * TAG_COUNT + t] = score;
-          back[i * TAG_COUNT + t] = prev;
-        }
-      }
-    }
+    historyBlock(model, blocks, values, i, s.block);
+    step(s, i, emit);
   }
   const tags = new Uint8Array(n);
   if (!n) return tags;
   let arg = OUTSIDE;
-  for (let t = 1; t < TAG_COUNT; t++)
-    if (best[(n - 1) * TAG_COUNT + t]! > best[(n - 1) * TAG_COUNT + arg]!) arg = t;
+  const last = (n - 1) * TAG_COUNT;
+  for (let t = 1; t < TAG_COUNT; t++) if (s.best[last + t]! > s.best[last + arg]!) arg = t;
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = arg;
-    arg = back[i * TAG_COUNT + arg]!;
+    arg = s.back[i * TAG_COUNT + arg]!;
   }
   return tags;
 }
 
-/** Tags one sentence: its token values, then the best tag sequence. */
+/** Tags one sentence with a trained model: its token values, then the best tag sequence. */
 export function tagSentence(
   model: TaggerModel,
   words: readonly string[],
   scratch: Scratch = newScratch(),
 ): Uint8Array {
-  return decode(model, tokenValues(words, model.gazetteer), scratch);
+  return decode(model, tokenValues(words, model.gazetteer), scratch, blocksOf(model));
 }
