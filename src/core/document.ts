@@ -16,12 +16,27 @@ export interface Image {
   url: string | null;
 }
 
+/**
+ * One reason behind an entity's actor code (issue 3, "why, not just what"): the rule or dictionary
+ * entry that decided it and the words it read, so the UI can highlight them and a wrong code can be traced.
+ */
+export interface ActorReason extends Span {
+  /** `actors/dictionary`, `actors/person-title`, `actors/metonym`, `actors/surname-coreference`, ... */
+  ruleId: string;
+  /** The words the rule read, as written in `text`. */
+  text: string;
+  /** The dictionary entry and its date range, or the antecedent of a coreference link. */
+  detail: string | null;
+}
+
 export interface Entity {
   name: string;
   type: 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC';
   actor: Actor | null;
   role: string | null;
   mentions: Span[];
+  /** Why `actor` is what it is, in text order; absent when the entity has no actor. */
+  reasons?: ActorReason[];
 }
 
 export interface EventDate {

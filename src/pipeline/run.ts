@@ -19,5 +19,7 @@ export async function processInput(input: RawInput, options: RunOptions = {}): P
   const { entities, mentionActors } = await stages.actors.run({ text: doc.text, mentions, sentences }, ctx);
   // Events: who did what to whom, sentence by sentence, retellings merged.
   const { events } = await stages.events.run({ text: doc.text, sentences, entities, mentionActors }, ctx);
-  return { ...doc, entities, events, messages: [...doc.messages, ...ctx.messages] };
+  // Dates: each event's interval, from the publication date, the dateline or another event.
+  const dated = await stages.dates.run({ ...doc, sentences, events }, ctx);
+  return { ...doc, entities, events: dated.events, messages: [...doc.messages, ...ctx.messages] };
 }

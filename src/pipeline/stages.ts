@@ -1,4 +1,5 @@
 import { actorsStage } from '../stages/actors/index.js';
+import { datesStage } from '../stages/dates/index.js';
 import { entitiesStage } from '../stages/entities/index.js';
 import { eventsStage } from '../stages/events/index.js';
 import { extractStage } from '../stages/extract/index.js';
@@ -6,7 +7,7 @@ import { sentencesStage } from '../stages/sentences/index.js';
 
 /**
  * The pipeline, in order (order here matters): each later stage reads what the earlier ones wrote.
- * Stages still to come, per DESIGN.md §1: dates, places, quotes.
+ * Stages still to come, per DESIGN.md §1: places, quotes.
  */
 export const stages = {
   extract: extractStage,
@@ -14,6 +15,7 @@ export const stages = {
   entities: entitiesStage,
   actors: actorsStage,
   events: eventsStage,
+  dates: datesStage,
 } as const;
 
 /** Every stage's name and version, stored with what it produced so stale output can be re-run. */

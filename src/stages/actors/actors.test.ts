@@ -74,3 +74,83 @@ test('capitals as subjects are governments, possessives and demonyms code bodies
   for (const [label, text, surface, expected] of cases)
     assert.equal(who(run(text), text, surface), expected, label);
 });
+
+test('KCNA appositives, titles before surnames, former and ended terms', () => {
+  const cases: [label: string, text: string, date: string, surface: string, expected: string][] = [
+    [
+      'lower-case title of a country',
+      'Talks were held between Ri Chol Nam, minister of Fisheries of the DPRK, and guests.',
+      '2024-08-28',
+      'Ri Chol',
+      'Ri Chol Nam PRK/GOV',
+    ],
+    [
+      'title of a country with a long name',
+      "Pak Myong Su, vice-minister for Europe of the Foreign Ministry of the Democratic People's Republic of Korea, spoke.",
+      '2024-05-30',
+      'Pak',
+      'Pak Myong Su PRK/GOV',
+    ],
+    [
+      'a country the title is "of", after lower-case words',
+      "Present were Ivan Sorokin, charge d'affaires ad interim of the Russian embassy, and others.",
+      '2024-08-28',
+      'Ivan',
+      'Ivan Sorokin RUS/GOV',
+    ],
+    [
+      'office as a title before a surname',
+      'UN Secretary-General Tanaka spoke.',
+      '2024-05-30',
+      'Tanaka',
+      'Tanaka UNO/-',
+    ],
+    [
+      'a former official is ELI',
+      'The ministers mourned former Japanese Prime Minister Abe Shinzo.',
+      '2022-07-12',
+      'Abe',
+      'Abe Shinzo JPN/ELI',
+    ],
+    [
+      'ended term and no title: a former official',
+      'Moon Jae-in visited Busan.',
+      '2024-01-18',
+      'Moon',
+      'Moon Jae-in KOR/ELI',
+    ],
+    [
+      'ended term with a title in the story',
+      'They honoured the 1949 visit of Kim Il Sung, premier of the DPRK Cabinet.',
+      '2024-11-02',
+      'Kim Il',
+      'Kim Il Sung PRK/GOV',
+    ],
+  ];
+  for (const [label, text, date, surface, expected] of cases)
+    assert.equal(who(run(text, date), text, surface), expected, label);
+});
+
+test('capitals acting as governments are that government at entity level, with reasons', () => {
+  const text = 'Seoul said it would respond. The envoys met in Seoul.';
+  const seoul = run(text).entities.filter((e) => e.name === 'Seoul');
+  assert.equal(seoul.length, 1, 'one entity for both mentions');
+  assert.equal(`${seoul[0]?.actor?.code}/${seoul[0]?.actor?.sector}`, 'KOR/GOV');
+  assert.deepEqual(
+    seoul[0]?.reasons?.map((r) => `${r.ruleId}@${r.start}`),
+    ['actors/dictionary@0', 'actors/metonym@0'],
+    'the dictionary entry and the acting mention, not the place mention',
+  );
+  const place = run('The envoys met in Seoul.').entities.find((e) => e.name === 'Seoul');
+  assert.equal(place?.actor?.sector, null, 'only a place: no government');
+});
+
+test('person reasons name the dictionary term, the title and each coreference link', () => {
+  const text = 'Foreign Minister Choe Son-hui arrived. Choe met them.';
+  const choe = run(text).entities.find((e) => e.type === 'PERSON');
+  assert.deepEqual(
+    choe?.reasons?.map((r) => `${r.ruleId}:${r.text}`),
+    ['actors/dictionary:Choe Son-hui', 'actors/surname-coreference:Choe'],
+  );
+  assert.match(choe?.reasons?.[0]?.detail ?? '', /^officials:.* \d{4}/, 'entry id and its term');
+});

@@ -27,8 +27,6 @@ export interface ActorsOutput {
   entities: Entity[];
   /** Actors at mention level where they differ from the entity's (capitals as subjects). */
   mentionActors: MentionActor[];
-  /** Why each person's code is what it is: dictionary entry (with its term) or rule id, by entity name. */
-  reasons: Record<string, string>;
 }
 
 /** Entities with actor codes: persons (with coreference), then bodies, countries and places. */
@@ -41,21 +39,21 @@ export function resolveActors(input: ActorsInput): ActorsOutput {
     actor: p.actor,
     role: p.actor?.role ?? null,
     mentions: p.mentions,
+    ...(p.actor ? { reasons: p.reasons } : {}),
   }));
-  // Everything else: grouped by name and code.
+  // Everything else: grouped by name and code; capitals acting as governments are those governments.
   const others = resolveOthers(input.text, input.mentions);
   // Metonyms: capitals and seats acting as governments, mention by mention.
   const mentionActors = input.mentions.flatMap((m) => {
     const actor = metonymActor(input.text, m);
     return actor ? [{ start: m.start, end: m.end, actor, ruleId: METONYM }] : [];
   });
-  const reasons = Object.fromEntries(people.flatMap((p) => (p.reason ? [[p.name, p.reason]] : [])));
   const byStart = (a: Entity, b: Entity): number => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
-  return { entities: [...persons, ...others].sort(byStart), mentionActors, reasons };
+  return { entities: [...persons, ...others].sort(byStart), mentionActors };
 }
 
 export const actorsStage: Stage<ActorsInput, ActorsOutput> = {
   name: 'actors',
-  version: 1,
+  version: 2,
   run: (input) => resolveActors(input),
 };

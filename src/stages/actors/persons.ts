@@ -1,38 +1,47 @@
 // People: one entity per real person, named by the fullest form, coded from the officials table (or
 // another dictionary) on the article's date, else from an adjacent title; bare surnames are linked to
-// the full name they refer back to (rules/surname-coreference.ts).
-import type { Actor } from '../../core/document.js';
+// the full name they refer back to (rules/surname-coreference.ts). Every code keeps its reasons.
+import type { Actor, ActorReason } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import type { Sentence } from '../sentences/index.js';
 import type { Mention } from '../entities/index.js';
 import { nameKey } from './gazetteer/index.js';
+import { dictionaryReason, reason } from './reasons.js';
 import { titleOf } from './rules/person-title.js';
-import { resolveSurname } from './rules/surname-coreference.js';
+import { RULE_ID as COREFERENCE, resolveSurname } from './rules/surname-coreference.js';
 
 export interface PersonEntity {
   name: string;
   actor: Actor | null;
-  /** Why the actor is what it is: the dictionary entry or the rule. */
-  reason: string | null;
+  /** Why the actor is what it is: the dictionary entry, the title, the coreference links. */
+  reasons: ActorReason[];
   mentions: Span[];
 }
 
-function actorOf(
-  text: string,
-  mentions: readonly Mention[],
-  mention: Mention,
-): [Actor | null, string | null] {
+type Coded = [Actor | null, ActorReason[]];
+
+/**
+ * A dictionary person in office on the date keeps the dictionary's code; one whose terms all ended is a
+ * former official (ELI) unless a title beside the name says what they were in the text's story
+ * ("Kim Il Sung, premier of the DPRK Cabinet" in a passage about 1949).
+ */
+function actorOf(text: string, mentions: readonly Mention[], mention: Mention): Coded {
   const top = mention.candidates[0];
   const title = titleOf(text, mentions, mention);
   if (top) {
-    const actor = { ...top.actor, name: mention.text, role: top.actor.role ?? title?.role ?? null };
-    return [actor, `${top.id}${top.from ? ` ${top.from}..${top.to ?? ''}` : ''}`];
+    const reasons = [dictionaryReason(text, mention, top)];
+    const role = top.actor.role ?? title?.role ?? null;
+    if (!top.ended) return [{ ...top.actor, name: mention.text, role }, reasons];
+    if (title && title.sector !== 'ELI')
+      return [
+        { ...top.actor, name: mention.text, ...title, code: top.actor.code ?? title.code },
+        [...reasons, ...title.reasons],
+      ];
+    return [{ ...top.actor, name: mention.text, sector: 'ELI', role: role && `former ${role}` }, reasons];
   }
-  if (!title) return [null, null];
-  return [
-    { name: mention.text, code: title.code, sector: title.sector, role: title.role },
-    'actors/person-title',
-  ];
+  if (!title) return [null, []];
+  const actor = { name: mention.text, code: title.code, sector: title.sector, role: title.role };
+  return [actor, title.reasons];
 }
 
 /** Groups the full-name mentions: same dictionary identity, or the same folded name. */
@@ -45,11 +54,11 @@ function fullNames(text: string, mentions: readonly Mention[]): PersonEntity[] {
     if (group) {
       group.mentions.push({ start: m.start, end: m.end });
       if (m.text.length > group.name.length) group.name = m.text;
-      if (!group.actor) [group.actor, group.reason] = actorOf(text, mentions, m);
+      if (!group.actor) [group.actor, group.reasons] = actorOf(text, mentions, m);
       continue;
     }
-    const [actor, reason] = actorOf(text, mentions, m);
-    groups.set(key, { name: m.text, actor, reason, mentions: [{ start: m.start, end: m.end }] });
+    const [actor, reasons] = actorOf(text, mentions, m);
+    groups.set(key, { name: m.text, actor, reasons, mentions: [{ start: m.start, end: m.end }] });
   }
   for (const g of groups.values()) if (g.actor) g.actor = { ...g.actor, name: g.name };
   return [...groups.values()];
@@ -83,15 +92,21 @@ export function resolvePersons(
     const target = resolveSurname(m.text, m.start, people, ctx);
     if (target) {
       target.mentions.push({ start: m.start, end: m.end });
+      if (target.actor) target.reasons.push(reason(text, COREFERENCE, m, target.name));
       continue;
     }
-    // No antecedent: the surname stays a person of its own, unresolved ("a bare Kim stays unresolved").
+    // No antecedent: the surname stays a person of its own, coded only by a title beside it
+    // ("UN Secretary-General Guterres"); a bare "Kim" stays unresolved.
     const key = nameKey(m.text);
-    const own = alone.get(key) ?? { name: m.text, actor: null, reason: null, mentions: [] };
+    const own = alone.get(key) ?? { name: m.text, actor: null, reasons: [], mentions: [] };
+    if (!own.actor) [own.actor, own.reasons] = actorOf(text, mentions, m);
     own.mentions.push({ start: m.start, end: m.end });
     alone.set(key, own);
   }
   const all = [...people, ...alone.values()];
-  for (const p of all) p.mentions.sort((a, b) => a.start - b.start);
+  for (const p of all) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    p.reasons.sort((a, b) => a.start - b.start);
+  }
   return all;
 }

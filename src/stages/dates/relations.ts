@@ -96,7 +96,7 @@ export function occasionDates(
       dates[i] = { ...mainDate, anchor: `event:${main}` };
       return;
     }
-    if (!ALSO.test(opening) && !ALSO.test(e.evidence.text.slice(0, 20))) return;
+    if (!ALSO.test(text.slice(sentence.start, e.evidence.end))) return;
     const codes = new Set(e.actor.map((a) => a.code).filter((c) => c !== null));
     const earlier = lastIndex(
       input.events,

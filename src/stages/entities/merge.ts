@@ -7,6 +7,7 @@ import { tokenize } from '../actors/gazetteer/index.js';
 import type { TaggedMention } from './tagger/index.js';
 import type { EntityType, Mention } from './mention.js';
 import { personName } from './names.js';
+import { surnameMentions } from './surnames.js';
 
 const KIND_TYPES: Record<Candidate['kind'], EntityType | 'TITLE' | null> = {
   person: 'PERSON',
@@ -34,8 +35,21 @@ const KIND_ORDER: readonly Candidate['kind'][] = [
   'demonym',
 ];
 
-function fromGazetteer(match: GazetteerMatch): Mention | null {
-  const kind = KIND_ORDER.find((k) => match.candidates.some((c) => c.kind === k));
+/** A name right after the match: a body that is also a title names the person after it. */
+const NAME_NEXT = /^\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * The match's reading: by KIND_ORDER, except that a body that is also a title is the title when a
+ * name follows ("UN Secretary-General Guterres"; Phoenix lists the office as a body).
+ */
+function kindOf(match: GazetteerMatch, text: string): Candidate['kind'] | undefined {
+  const has = (k: Candidate['kind']): boolean => match.candidates.some((c) => c.kind === k);
+  if (has('title') && NAME_NEXT.test(text.slice(match.end, match.end + 4))) return 'title';
+  return KIND_ORDER.find(has);
+}
+
+function fromGazetteer(match: GazetteerMatch, text: string): Mention | null {
+  const kind = kindOf(match, text);
   const type = kind ? KIND_TYPES[kind] : null;
   if (!kind || !type || type === 'PERSON') return null;
   const words = match.text.replace(/^the\s+/i, '');
@@ -164,6 +178,26 @@ function titledNames(text: string, matches: readonly GazetteerMatch[]): { start:
   });
 }
 
+/** Two or three capitalized words, then a comma, right before a title: "Vladimir Topeha, charge d'affaires". */
+const NAME_BEFORE_TITLE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]+\s){1,2}\p{Lu}[\p{L}'’-]+),\s+$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Appositive pass: KCNA and wire copy put a lower-case title after the name ("Kim Hwa Sik, vice-minister
+ * of Chemical Industry"); the words before it are a person even when the tagger missed them. Only
+ * lower-case titles: after a capitalized one the comma may end a list ("Japan, President Yoon").
+ */
+function appositiveNames(text: string, matches: readonly GazetteerMatch[]): { start: number; end: number }[] {
+  return matches.flatMap((m) => {
+    if (m.candidates[0]?.kind !== 'title' || !LOWER_START.test(m.text)) return [];
+    const found = NAME_BEFORE_TITLE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    const name = found?.[NAME_GROUP];
+    if (!found || !name) return [];
+    const start = m.start - found[0].length + found[0].indexOf(name);
+    return [{ start, end: start + name.length }];
+  });
+}
+
 /** One mention per stretch of text, in text order. */
 export function mergeMentions(
   gazetteer: Gazetteer,
@@ -175,6 +209,7 @@ export function mergeMentions(
   // A slot title can run into the name after it ("… Security Affairs Kim Gunn"): look for a known person inside.
   const personSpans = [
     ...titledNames(text, matches),
+    ...appositiveNames(text, matches),
     ...matches.filter((m) => m.candidates[0]?.kind === 'person'),
     ...matches
       .filter((m) => m.candidates[0]?.kind === 'title')
@@ -183,7 +218,7 @@ export function mergeMentions(
   ];
   const people = persons(gazetteer, text, personSpans, date);
   const known = matches
-    .flatMap((m) => fromGazetteer(m) ?? [])
+    .flatMap((m) => fromGazetteer(m, text) ?? [])
     .flatMap((m) => (m.type === 'TITLE' ? cutBefore(m, people, text) : [m]))
     .filter((m) => !people.some((p) => overlaps(p, m)) && !namePart(m, tagged, text));
   const guessed: Mention[] = [];
@@ -194,5 +229,7 @@ export function mergeMentions(
     if (!CAPITALIZED.test(words) || words.length < 2) continue;
     guessed.push({ start: t.start, end: t.end, type, text: words, candidates: [], source: 'tagger' });
   }
-  return [...people, ...known, ...guessed].sort((a, b) => a.start - b.start || b.end - a.end);
+  const named = [...people, ...known, ...guessed];
+  const surnames = surnameMentions(text, people, named);
+  return [...named, ...surnames].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -23,6 +23,11 @@ export interface Entry {
 export interface Candidate extends Entry {
   /** An open Phoenix term on a date after Phoenix's last update (2014): the office may have ended. */
   stale: boolean;
+  /**
+   * Every term of this person ended before the date and this is the last one: the name is still a
+   * person ("the first visit of Kim Il Sung … in March 1949"), but no longer in that office.
+   */
+  ended: boolean;
 }
 
 /** A dictionary name pointing at an entry. */

@@ -103,11 +103,15 @@ test('negative cases', () => {
     ['Kim Gunn before he was envoy', 'Kim Gunn', '2019-06-01'],
   ];
   for (const [label, name, date] of none) {
+    // A former official is still a person, but only through an `ended` term, never as in office.
     const officials = gazetteer
       .lookup(name, date)
-      .filter((c) => c.source === 'officials' || c.kind === 'country');
+      .filter((c) => (c.source === 'officials' && !c.ended) || c.kind === 'country');
     assert.deepEqual(officials, [], label);
   }
+  const moon = gazetteer.lookup('Moon Jae-in', SEED_DATE);
+  assert.ok(moon.length > 0 && moon.every((c) => c.ended), 'Moon Jae-in in 2024: a former president');
+  assert.deepEqual(gazetteer.lookup('Kim Gunn', '2019-06-01'), [], 'no term began yet: no one');
   assert.deepEqual(gazetteer.countryCodes('South Korea'), ['KOR'], '"South Korea" never matches North Korea');
   assert.deepEqual(gazetteer.countryCodes('North Korea'), ['PRK'], '"North Korea" never matches South Korea');
   const southOnly = gazetteer.scan('South Korea and Japan').map((m) => m.candidates.map((c) => c.actor.code));

@@ -39,23 +39,35 @@ function byRank(a: Candidate, b: Candidate): number {
   );
 }
 
+/** A person's last term that ended before `date` (and began before it): a former office holder. */
+function lastEnded(group: readonly Entry[], date: string): Entry | undefined {
+  const ended = group.filter((e) => e.kind === 'person' && e.to !== null && !validOn(null, e.to, date));
+  return ended.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0];
+}
+
 /**
  * Keeps, for each person or body, the terms valid on `date`; a person with none keeps Phoenix's undated
- * code (usually ELI, a former official) if there is one. Without a date every entry is a candidate.
+ * code (usually ELI, a former official) if there is one, else their last ended term flagged `ended`
+ * (Kim Il Sung in a 2024 article is still a person). Without a date every entry is a candidate.
  */
 export function onDate(entries: readonly Entry[], date?: string): Candidate[] {
   const unique = [...new Set(entries)];
-  if (date === undefined) return unique.map((e) => ({ ...e, stale: false })).sort(byRank);
+  if (date === undefined) return unique.map((e) => ({ ...e, stale: false, ended: false })).sort(byRank);
   const groups = new Map<string, Entry[]>();
   for (const e of unique) groups.set(e.id, [...(groups.get(e.id) ?? []), e]);
   const kept = [...groups.values()].flatMap((group) => {
     const valid = group.filter((e) => !e.fallback && validOn(e.from, e.to, date));
-    return valid.length > 0 ? valid : group.filter((e) => e.fallback);
+    if (valid.length > 0) return valid.map((e) => ({ e, ended: false }));
+    const fallback = group.filter((e) => e.fallback);
+    if (fallback.length > 0) return fallback.map((e) => ({ e, ended: false }));
+    const last = lastEnded(group, date);
+    return last ? [{ e: last, ended: true }] : [];
   });
   return kept
-    .map((e) => ({
+    .map(({ e, ended }) => ({
       ...e,
       stale: e.source === 'phoenix' && e.to === null && e.from !== null && date > PHOENIX_UPDATED,
+      ended,
     }))
     .sort(byRank);
 }
@@ -171,7 +183,7 @@ function slotTitleAt(text: string, offset: number): { end: number; candidates: C
       fallback: false,
       ref: rule.id,
     };
-    return { end: offset + role.length, candidates: [{ ...entry, stale: false }] };
+    return { end: offset + role.length, candidates: [{ ...entry, stale: false, ended: false }] };
   }
   return null;
 }

@@ -139,6 +139,13 @@ export const SLOT_TITLE_RULES: readonly SlotTitleRule[] = [
     sector: 'GOV',
   },
   {
+    // KCNA appositives, lower-case: "Yun Jong Ho, minister of External Economic Relations of the DPRK",
+    // "vice-minister of Industry and Trade of the Russian Federation"; the country comes from its object.
+    id: 'actors/title-minister-of',
+    pattern: new RegExp(String.raw`(?:(?:[Ff]irst\s+)?[Vv]ice[- ])?[Mm]inister\s+(?:of|for)` + OBJECT, 'yu'),
+    sector: 'GOV',
+  },
+  {
     // "Senior Official for North Korea" (USA, 2023-), "Director-General for Asian and Oceanian Affairs" (JPN)
     id: 'actors/title-senior-official',
     pattern: new RegExp(String.raw`(?:Senior\s+Official|Director[- ]General)\s+(?:for|of)` + OBJECT, 'yu'),
