@@ -1,8 +1,10 @@
+import { benchApi } from './api.js';
 import { benchExtract } from './extract.js';
 import { benchMetadata } from './metadata-coverage.js';
 
 /** `npm run bench -- <name>`: one benchmark per name; add a line here to add one. */
 const BENCHES: Record<string, () => Promise<void>> = {
+  api: benchApi,
   extract: benchExtract,
   metadata: benchMetadata,
 };
