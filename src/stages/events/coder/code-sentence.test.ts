@@ -167,3 +167,21 @@ test('historical flag for a pluperfect', () => {
   const [event] = code('Israel had attacked Lebanon.');
   assert.equal(event?.event.historical, true);
 });
+
+test('nominal events: visit, meeting between two parties, arms transfer, scheduled meeting', async () => {
+  const { codeNominals } = await import('./nominal.js');
+  const text =
+    "Choe's visit to Russia drew notice. Officials discussed a meeting between Russia and Japan. " +
+    "North Korea's transfer of ballistic missiles to Russia continued. " +
+    'A meeting of envoys from South Korea, the US and Japan was set to occur.';
+  const actors = gazetteerActors(text);
+  const found = splitSentences(text).flatMap((s) => codeNominals(text, s, actors));
+  const rows = found.map(
+    (c) => `${c.event.type} ${codes(c.event.actor)}>${codes(c.event.recipient)} ${c.event.status}`,
+  );
+  assert.ok(rows.includes('CONSULT RUS>JPN occurred'), rows.join('; '));
+  assert.ok(rows.includes('AID PRK>RUS occurred'), rows.join('; '));
+  assert.ok(rows.includes('CONSULT KOR>USA+JPN planned'), rows.join('; '));
+  // Negative: an event noun with no party named codes nothing ("Choe" is no gazetteer actor here).
+  assert.ok(!rows.some((r) => r.startsWith('CONSULT >')), rows.join('; '));
+});

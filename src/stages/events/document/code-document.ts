@@ -5,6 +5,7 @@ import { message } from '../../../core/message.js';
 import type { StageContext } from '../../../core/stage.js';
 import type { Sentence } from '../../sentences/index.js';
 import { codeSentence, type CodedEvent } from '../coder/code-sentence.js';
+import { codeNominals } from '../coder/nominal.js';
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import { documentActors, type MentionActorLike } from './actor-source.js';
 import { mergeRetold } from './merge-retold.js';
@@ -27,9 +28,10 @@ const LOW_CONFIDENCE = 0.5;
 export function codeDocument(input: EventsInput, lexicon: VerbLexicon, ctx: StageContext): EventsOutput {
   const actors = documentActors(input.text, input.entities, input.mentionActors);
   // Sentence by sentence: verbal events and nominal ones, with their participants and status.
-  const coded: CodedEvent[] = input.sentences.flatMap((s) =>
-    codeSentence(input.text, s, { lexicon, actors }),
-  );
+  const coded: CodedEvent[] = input.sentences.flatMap((s) => [
+    ...codeSentence(input.text, s, { lexicon, actors }),
+    ...codeNominals(input.text, s, actors),
+  ]);
   // One real-world event told twice in the article is one event (the first telling's evidence).
   const merged = mergeRetold(coded);
   for (const c of merged) {
