@@ -2,12 +2,14 @@
 import { extractionBenchmarkRows } from './extraction-benchmark.js';
 import { goldSection } from './gold.js';
 import { meantimeSection } from './meantime.js';
+import { personsSection } from './persons.js';
 import { formatTable, type EvalSection } from './table.js';
 import { tempevalSection } from './tempeval.js';
 
 /** Each section is one module; later issues add theirs here. */
 const sections: EvalSection[] = [
   goldSection,
+  personsSection,
   { title: 'article extraction benchmark (181 pages, the benchmark’s metric)', run: extractionBenchmarkRows },
   meantimeSection,
   tempevalSection,
