@@ -188,11 +188,14 @@ interface HitContext {
 }
 
 export function codeSentence(text: string, sentence: Sentence, options: CoderOptions): CodedEvent[] {
+  const mentions = options.actors(sentence);
+  // No coded actor in the sentence: no event can have an actor, so skip the pattern matching.
+  if (mentions.length === 0) return [];
   const words = sentence.tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
   const ctx: HitContext = {
     lexicon: options.lexicon,
     rules: options.rules ?? DOMAIN_RULES,
-    mentions: options.actors(sentence),
+    mentions,
     // A trailing attribution (", officials said.") names the speaker, not a party.
     limit: attributionStart(words),
     governor: null,
