@@ -1,11 +1,13 @@
 import { benchApi } from './api.js';
 import { benchExtract } from './extract.js';
+import { benchIngest } from './ingest.js';
 import { benchMetadata } from './metadata-coverage.js';
 
 /** `npm run bench -- <name>`: one benchmark per name; add a line here to add one. */
 const BENCHES: Record<string, () => Promise<void>> = {
   api: benchApi,
   extract: benchExtract,
+  ingest: benchIngest,
   metadata: benchMetadata,
 };
 
