@@ -89,7 +89,7 @@ test('release: header lines and end mark removed, place line kept as dateline', 
   assert.equal(a.dateline, 'Washington, D.C.');
   assert.equal(
     a.text,
-    'The Secretary spoke today with the Foreign Minister of Japan.\n\nThey condemned the launch.',
+    'The following is attributable to Spokesperson Jane Roe:\n\nThe Secretary spoke today with the Foreign Minister of Japan.\n\nThey condemned the launch.',
   );
 });
 
@@ -108,4 +108,15 @@ test('a date stamp under the headline dates the text and the dateline', () => {
   assert.equal(a.title, 'Envoys meet in Seoul');
   assert.equal(a.publishedAt, '2023-03-05');
   assert.ok(a.text.startsWith('North Korea fired two'));
+});
+
+test('a release’s attribution line stays in the body: it names who speaks for the text', () => {
+  const text = [
+    'Office of the Spokesperson',
+    'The following is attributable to Spokesperson Ned Price:',
+    'Secretary Blinken met Foreign Minister Park in Washington today.',
+  ].join('\n');
+  const a = extractText(text, NO_HINTS);
+  assert.ok(a.text.startsWith('The following is attributable to Spokesperson Ned Price:'), a.text);
+  assert.ok(!a.text.includes('Office of the Spokesperson'));
 });

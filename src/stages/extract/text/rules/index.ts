@@ -1,5 +1,4 @@
 import type { LineRule } from '../lines.js';
-import { attributionLine } from './attribution-line.js';
 import { beginText } from './begin-text.js';
 import { bylineLine } from './byline-line.js';
 import { contactLine } from './contact-line.js';
@@ -27,7 +26,6 @@ export const ANYWHERE_RULES: readonly LineRule[] = [publishedLine, navBoilerplat
 export const LEAD_RULES: readonly LineRule[] = [
   navBoilerplate,
   officeLine,
-  attributionLine,
   settingLine,
   placeLine,
   venueLine,

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Line, LineRule } from '../lines.js';
-import { attributionLine } from './attribution-line.js';
 import { beginText } from './begin-text.js';
 import { bylineLine } from './byline-line.js';
 import { contactLine } from './contact-line.js';
@@ -38,24 +37,6 @@ const CASES: ReadonlyArray<{ rule: LineRule; label: string; line: string; previo
       rule: officeLine,
       label: 'a sentence naming an office',
       line: 'Office of the Spokesperson staff met reporters.',
-      want: false,
-    },
-    {
-      rule: attributionLine,
-      label: '"below" form',
-      line: 'The below is attributable to Spokesperson Ned Price:',
-      want: true,
-    },
-    {
-      rule: attributionLine,
-      label: '"following" with a narrow space',
-      line: 'The following is attributable to\u202fSpokesperson Ned Price:',
-      want: true,
-    },
-    {
-      rule: attributionLine,
-      label: 'a sentence, not a lead-in',
-      line: 'The following is attributable to him.',
       want: false,
     },
     { rule: settingLine, label: 'teleconference', line: 'Via Teleconference', want: true },
