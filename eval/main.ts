@@ -1,6 +1,7 @@
 // `npm run eval`: one table of every evaluation, ours beside a baseline, with the issue's targets.
 import { extractionBenchmarkRows } from './extraction-benchmark.js';
 import { goldSection } from './gold.js';
+import { gsrSection } from './gsr.js';
 import { meantimeSection } from './meantime.js';
 import { personsSection } from './persons.js';
 import { formatTable, type EvalSection } from './table.js';
@@ -13,6 +14,7 @@ const sections: EvalSection[] = [
   { title: 'article extraction benchmark (181 pages, the benchmark’s metric)', run: extractionBenchmarkRows },
   meantimeSection,
   tempevalSection,
+  gsrSection,
 ];
 
 const results = [];
