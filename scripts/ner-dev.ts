@@ -3,7 +3,12 @@
  * held-out dev part (GUM dev + wikigold's tail) through the whole tagger (tagMentions: decoding, title
  * trimming, document passes), per class, entity level, exact span. `--errors CLASS` lists that class's false
  * positives and misses. This is where settings and rules are checked; MEANTIME is never read here.
+ * `--save FILE` keeps the dev model, `--load FILE` scores a kept one (rule experiments without retraining);
+ * `--without RULE_ID` (repeatable) leaves a document pass out.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { deserializeModel, serializeModel } from '../src/stages/entities/tagger/model-io.js';
+import { RULES } from '../src/stages/entities/tagger/rules/index.js';
 import { CLASSES } from '../src/stages/entities/tagger/labels.js';
 import type { TaggerClass } from '../src/stages/entities/tagger/labels.js';
 import { runsOf } from '../src/stages/entities/tagger/labels.js';
@@ -50,10 +55,12 @@ function score(
   errors: string | undefined,
 ): Record<TaggerClass, Counts> {
   const counts = emptyCounts();
+  const without = new Set(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--without' ? [a] : [])));
+  const rules = RULES.filter((r) => !without.has(r.id));
   const key = (m: Mention): string => `${m.start}:${m.end}:${m.type}`;
   for (const doc of docs) {
     const { text, sentences, gold } = rebuild(doc);
-    const predicted = tagMentions(model, text, sentences);
+    const predicted = tagMentions(model, text, sentences, rules);
     const goldKeys = new Set(gold.map(key));
     const predKeys = new Set(predicted.map(key));
     const show = (m: Mention, what: string): void => {
@@ -78,10 +85,18 @@ function score(
 
 function main(): void {
   const { train: trainPart, dev } = corpora();
-  const errorsAt = process.argv.indexOf('--errors');
-  const errors = errorsAt > 0 ? process.argv[errorsAt + 1] : undefined;
-  const model = train(trainPart, { ...TRAIN_SETTINGS, gazetteer: buildGazetteer(sharedDir()) });
-  const counts = score(model, devDocuments(dev), errors);
+  const option = (name: string): string | undefined => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  const gazetteer = buildGazetteer(sharedDir());
+  const load = option('--load');
+  const model = load
+    ? deserializeModel(readFileSync(load), gazetteer)
+    : train(trainPart, { ...TRAIN_SETTINGS, gazetteer });
+  const save = option('--save');
+  if (save) writeFileSync(save, serializeModel(model));
+  const counts = score(model, devDocuments(dev), option('--errors'));
   const total = Object.values(counts).reduce((a, c) => ({
     tp: a.tp + c.tp,
     fp: a.fp + c.fp,

@@ -52,6 +52,7 @@ export function shapeHash(word: string): number {
 
 import type { Gazetteer } from './gazetteer.js';
 import { gazMarks } from './gazetteer.js';
+import { isCompanyWord } from './rules/company-words.js';
 
 /** Per-token hashed values, computed once per sentence. */
 export interface TokenValues {
@@ -65,6 +66,8 @@ export interface TokenValues {
   /** Name-list marks (gazetteer.ts): the covering match's lists and position, and the token's own lists. */
   gazSpan: Int32Array;
   gazWord: Int32Array;
+  /** Company cue (companyCues): 1 inside a capitalised run that a company word ends, 2 on that word. */
+  company: Int32Array;
 }
 
 /** Stands for the positions before and after the sentence. */
@@ -87,6 +90,7 @@ export function tokenValues(words: readonly string[], gazetteer: Gazetteer | nul
     suffix2: new Int32Array(n),
     suffix3: new Int32Array(n),
     suffix4: new Int32Array(n),
+    company: companyCues(words),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
@@ -102,6 +106,24 @@ export function tokenValues(words: readonly string[], gazetteer: Gazetteer | nul
   return v;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Marks the capitalised runs that end in a company word ("Korean Air Lines", "Ford Motor Company",
+ * "Tata Motors", "Chrysler LLC"): news names most companies that way once, and the tagger, which sees
+ * two words either side, misses the cue when the run is longer ("Singapore Airlines" was LOC on dev).
+ */
+function companyCues(words: readonly string[]): Int32Array {
+  const cue = new Int32Array(words.length);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!CAPITALISED.test(w)) continue;
+    if (isCompanyWord(w) && i > 0 && CAPITALISED.test(words[i - 1]!)) cue[i] = 2;
+    else if (i + 1 < words.length && cue[i + 1]) cue[i] = 1;
+  }
+  return cue;
+}
+
 function at(a: Int32Array, i: number): number {
   return i < 0 ? PAD_BEFORE : i >= a.length ? PAD_AFTER : a[i]!;
 }
@@ -112,7 +134,7 @@ function near(a: Int32Array, j: number): number {
 }
 
 /** How many static (history-free) features each token has; `staticFeatures` fills exactly this many. */
-export const STATIC_FEATURES = 25;
+export const STATIC_FEATURES = 26;
 
 /** Fills `out` with the token's static feature hashes (unmasked). */
 export function staticFeatures(v: TokenValues, i: number, out: Uint32Array): void {
@@ -148,6 +170,7 @@ function gazetteerFeatures(v: TokenValues, i: number, out: Uint32Array): void {
   out[22] = mix(22, near(gazSpan, i + 1));
   out[23] = mix(23, near(gazSpan, i - 1), gazSpan[i]!);
   out[24] = mix(24, at(v.lower, i - 1), at(v.lower, i + 1));
+  out[25] = mix(27, v.company[i]!, shape[i]!);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { TaggerModel } from './model.js';
 import { newScratch, tagSentence } from './model.js';
 import { deserializeModel } from './model-io.js';
 import { parseGazetteer } from './gazetteer.js';
+import type { MentionRule } from './rules/index.js';
 import { RULES } from './rules/index.js';
 
 export type { TaggerClass } from './labels.js';
@@ -42,11 +43,15 @@ export function loadTagger(path = join(dataDir(), MODEL_FILE)): TaggerModel {
   return shipped;
 }
 
-/** Tags each sentence and returns the mentions in text order, after the document passes of rules/. */
+/**
+ * Tags each sentence and returns the mentions in text order, after the document passes of rules/
+ * (`rules` is for ablations in scripts/ner-dev.ts; callers keep the default).
+ */
 export function tagMentions(
   model: TaggerModel,
   text: string,
   sentences: readonly Sentence[],
+  rules: readonly MentionRule[] = RULES,
 ): TaggedMention[] {
   const scratch = newScratch();
   const mentions: TaggedMention[] = [];
@@ -60,5 +65,5 @@ export function tagMentions(
     }
   }
   const ctx = { text, gazetteer: model.gazetteer };
-  return RULES.reduce<TaggedMention[]>((ms, rule) => rule.apply(ms, ctx), mentions);
+  return rules.reduce<TaggedMention[]>((ms, rule) => rule.apply(ms, ctx), mentions);
 }

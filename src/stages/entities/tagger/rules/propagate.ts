@@ -6,21 +6,40 @@ const NAME = /^\p{Lu}[\p{L}\p{N}.&'’ -]+$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A capitalised word right after an occurrence, which is then part of a longer name ("Harrow School"). */
+const CAPITALISED_NEXT = /^\s\p{Lu}/u;
+
+/**
+ * The class each name is propagated with: the majority of its mentions' classes; a tie propagates
+ * nothing. On dev the first mention's class spread "Byron" as LOC (LOC once, PER elsewhere).
+ */
+function propagatedClasses(text: string, mentions: readonly TypedSpan[]): Map<string, TypedSpan['type']> {
+  const votes = new Map<string, Map<TypedSpan['type'], number>>();
+  for (const m of mentions) {
+    const name = text.slice(m.start, m.end);
+    if (!NAME.test(name)) continue;
+    const row = votes.get(name) ?? new Map<TypedSpan['type'], number>();
+    row.set(m.type, (row.get(m.type) ?? 0) + 1);
+    votes.set(name, row);
+  }
+  const classes = new Map<string, TypedSpan['type']>();
+  for (const [name, row] of votes) {
+    const ranked = [...row].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) classes.set(name, ranked[0]![0]);
+  }
+  return classes;
+}
 
 /**
  * A name the tagger found once is the same name where it missed it: the tagger reads one sentence at a
  * time, and a company named in a headline ("Airbus to cut jobs") or a list may go untagged elsewhere in
  * the article. Every other whole-word occurrence of a found name, with the same letter case, outside the
- * existing mentions, becomes a mention of the name's class (the class after one-class-per-name).
+ * existing mentions, becomes a mention of the name's class (propagatedClasses).
  */
 export const propagate: MentionRule = {
   id: 'tagger/propagate',
   apply: (mentions, { text }) => {
-    const classes = new Map<string, TypedSpan['type']>();
-    for (const m of mentions) {
-      const name = text.slice(m.start, m.end);
-      if (NAME.test(name) && !classes.has(name)) classes.set(name, m.type);
-    }
+    const classes = propagatedClasses(text, mentions);
     if (!classes.size) return [...mentions];
     const taken = new Uint8Array(text.length);
     for (const m of mentions) taken.fill(1, m.start, m.end);
@@ -33,6 +52,8 @@ export const propagate: MentionRule = {
         const end = start + name.length;
         if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
         if (taken.subarray(start, end).some((t) => t)) continue;
+        // A place name before another capitalised word is a modifier or part of an untagged name.
+        if (classes.get(name) === 'LOC' && CAPITALISED_NEXT.test(text.slice(end, end + 2))) continue;
         taken.fill(1, start, end);
         added.push({ start, end, type: classes.get(name)! });
       }

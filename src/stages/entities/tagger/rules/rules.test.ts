@@ -87,6 +87,12 @@ const CASES: { rule: MentionRule; label: string; input: string; expected: string
     input: "[[Airbus|ORG]] cuts jobs. Airbus said, and Airbus's staff",
     expected: 'Airbus|ORG, Airbus|ORG, Airbus|ORG',
   },
+  {
+    rule: propagate,
+    label: 'the majority class, not the first',
+    input: '[[Byron|LOC]] wrote; [[Byron|PER]] left; [[Byron|PER]] died. Byron slept',
+    expected: 'Byron|LOC, Byron|PER, Byron|PER, Byron|PER',
+  },
 ];
 
 /** Inputs each rule must leave as they are. */
@@ -105,6 +111,8 @@ const NEGATIVE_CASES: { rule: MentionRule; label: string; input: string }[] = [
   { rule: unanchoredPerson, label: 'a citation', input: '([[Biggs|PER]] et al., 2011)' },
   { rule: propagate, label: 'inside a longer word', input: '[[Ford|ORG]] and Fordham' },
   { rule: propagate, label: 'other letter case', input: '[[Apple|ORG]] sold an apple' },
+  { rule: propagate, label: 'a tie of classes', input: '[[Jordan|LOC]] and [[Jordan|PER]]; Jordan' },
+  { rule: propagate, label: 'a place before a name word', input: 'to [[Harrow|LOC]]; the Harrow School' },
 ];
 
 for (const c of CASES) test(`${c.rule.id}: ${c.label}`, () => assert.equal(run(c.rule, c.input), c.expected));
