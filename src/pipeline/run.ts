@@ -21,5 +21,14 @@ export async function processInput(input: RawInput, options: RunOptions = {}): P
   const { events } = await stages.events.run({ text: doc.text, sentences, entities, mentionActors }, ctx);
   // Dates: each event's interval, from the publication date, the dateline or another event.
   const dated = await stages.dates.run({ ...doc, sentences, events }, ctx);
-  return { ...doc, entities, events: dated.events, messages: [...doc.messages, ...ctx.messages] };
+  // Places and quotes: where each event happened; who said what, and which event each quote expresses.
+  const placed = await stages.places.run({ text: doc.text, sentences, events: dated.events }, ctx);
+  const quoted = await stages.quotes.run({ text: doc.text, sentences, entities, events: placed.events }, ctx);
+  return {
+    ...doc,
+    entities,
+    events: quoted.events,
+    quotes: quoted.quotes,
+    messages: [...doc.messages, ...ctx.messages],
+  };
 }

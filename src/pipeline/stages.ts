@@ -3,6 +3,8 @@ import { datesStage } from '../stages/dates/index.js';
 import { entitiesStage } from '../stages/entities/index.js';
 import { eventsStage } from '../stages/events/index.js';
 import { extractStage } from '../stages/extract/index.js';
+import { placesStage } from '../stages/places/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 
 /**
@@ -16,6 +18,8 @@ export const stages = {
   actors: actorsStage,
   events: eventsStage,
   dates: datesStage,
+  places: placesStage,
+  quotes: quotesStage,
 } as const;
 
 /** Every stage's name and version, stored with what it produced so stale output can be re-run. */

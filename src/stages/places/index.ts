@@ -48,6 +48,7 @@ export function resolvePlaces(
     );
     if (!sentence) return { ...event };
     const scene = sceneOf(
+      input.text,
       event.evidence,
       candidatesOf(sentence),
       spans.filter((_, j) => j !== i),

@@ -35,6 +35,11 @@ const negatives: { label: string; text: string; evidence: string }[] = [
     text: 'They condemned statements that escalate tensions on the Korean Peninsula.',
     evidence: 'condemned',
   },
+  {
+    label: 'a place in the next clause after a comma',
+    text: 'Pyongyang conducted a missile test on Sunday, the same day Choe arrived in Russia.',
+    evidence: 'Pyongyang conducted a missile test',
+  },
 ];
 
 for (const c of negatives) {

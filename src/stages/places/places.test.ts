@@ -28,6 +28,18 @@ const cases: { label: string; text: string; evidence: string[]; places: (string 
     places: ['Northern Limit Line'],
   },
   {
+    label: 'evidence cut inside the place name',
+    text: 'North Korea fired around 350 shells toward the inter-Korean western maritime border.',
+    evidence: ['North Korea fired around 350 shells toward the inter-Korean'],
+    places: ['Northern Limit Line'],
+  },
+  {
+    label: 'fronted place before a comma',
+    text: 'In Moscow, Vladimir Putin met the North Korean foreign minister.',
+    evidence: ['Vladimir Putin met'],
+    places: ['Moscow'],
+  },
+  {
     label: 'missile into the East Sea',
     text: 'North Korea fired a ballistic missile into the East Sea on Sunday.',
     evidence: ['fired a ballistic missile'],
