@@ -126,7 +126,7 @@ export async function benchIngest(): Promise<void> {
     : ['sqlite'];
   const figures: Record<string, Record<string, number>> = {};
   for (const dialect of dialects) figures[dialect] = await benchDialect(dialect, rows);
-  const table = [['database', 'corpus', 'items', 'docs/s', 'store ms/doc', 'new', 'dup', 'failed', 'events']];
+  const table = [['database', 'corpus', 'items', 'docs/s', 'store ms/doc', 'new', 'upd', 'dup', 'failed', 'events']];
   for (const { dialect, corpus, summary, storeSeconds } of rows) {
     const { counts } = summary;
     table.push([
@@ -136,6 +136,7 @@ export async function benchIngest(): Promise<void> {
       (summary.items / summary.seconds).toFixed(1),
       ((storeSeconds * 1000) / Math.max(1, counts.new + counts.updated + counts.duplicate)).toFixed(2),
       String(counts.new),
+      String(counts.updated),
       String(counts.duplicate),
       String(counts.failed),
       String(summary.events),
