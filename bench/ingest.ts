@@ -126,7 +126,9 @@ export async function benchIngest(): Promise<void> {
     : ['sqlite'];
   const figures: Record<string, Record<string, number>> = {};
   for (const dialect of dialects) figures[dialect] = await benchDialect(dialect, rows);
-  const table = [['database', 'corpus', 'items', 'docs/s', 'store ms/doc', 'new', 'upd', 'dup', 'failed', 'events']];
+  const table = [
+    ['database', 'corpus', 'items', 'docs/s', 'store ms/doc', 'new', 'upd', 'dup', 'failed', 'events'],
+  ];
   for (const { dialect, corpus, summary, storeSeconds } of rows) {
     const { counts } = summary;
     table.push([
