@@ -12,6 +12,7 @@ import type { TaggerModel } from './model.js';
 const MAGIC = 'SNER';
 const FORMAT = 1;
 const HEADER_BYTES = 16;
+const INT16_MAX = 0x7fff;
 /** Quantization step: weights are averages of ±1 updates, so 1/64 keeps the ranking of close tags. */
 export const DEFAULT_STEP = 1 / 64;
 
@@ -28,8 +29,9 @@ export function serializeModel(model: TaggerModel, step = DEFAULT_STEP): Uint8Ar
   const body: number[] = [];
   let count = 0;
   let lastKey = 0;
-  model.weights.forEach((w, key) => {
-    const q = Math.round(w / step);
+  const factor = model.scale / step;
+  model.weights.forEach((w: number, key: number) => {
+    const q = Math.round(w * factor);
     if (q === 0) return;
     writeVarint(body, key - lastKey);
     writeVarint(body, (q << 1) ^ (q >> 31));
@@ -55,7 +57,8 @@ export function deserializeModel(bytes: Uint8Array, gazetteer: Gazetteer | null 
   const hashBits = bytes[5]!;
   const step = view.getFloat32(8, true);
   const count = view.getUint32(12, true);
-  const weights = new Float32Array((1 << hashBits) * TAG_COUNT);
+  const keys = new Uint32Array(count);
+  const values = new Int32Array(count);
   let pos = HEADER_BYTES;
   const readVarint = (): number => {
     let v = 0;
@@ -69,10 +72,18 @@ export function deserializeModel(bytes: Uint8Array, gazetteer: Gazetteer | null 
     return v;
   };
   let key = 0;
+  let widest = 0;
   for (let i = 0; i < count; i++) {
     key += readVarint();
     const z = readVarint();
-    weights[key] = ((z >>> 1) ^ -(z & 1)) * step;
+    keys[i] = key;
+    values[i] = (z >>> 1) ^ -(z & 1);
+    widest = Math.max(widest, Math.abs(values[i]!));
   }
-  return { hashBits, weights, gazetteer };
+  // The quantized integers themselves when they fit 16 bits (they do for any model trained here).
+  const size = (1 << hashBits) * TAG_COUNT;
+  const packed = widest <= INT16_MAX;
+  const weights = packed ? new Int16Array(size) : new Float32Array(size);
+  for (let i = 0; i < count; i++) weights[keys[i]!] = packed ? values[i]! : values[i]! * step;
+  return { hashBits, weights, scale: packed ? step : 1, gazetteer };
 }
