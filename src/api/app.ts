@@ -6,6 +6,7 @@ import { catalogRoutes } from './routes/catalog.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/exports.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { uiRoutes } from './routes/ui.js';
 import { requireRead, securityHeaders, type AccessPolicy } from './security.js';
 
 export const API_BASE = '/api/v1';
@@ -32,6 +33,7 @@ export function createApp({ store, access, maxBodyBytes = DEFAULT_MAX_BODY_BYTES
   api.route('/', exportRoutes(store));
   api.get('/openapi.json', (c) => c.json(openApiDocument(API_BASE)));
   app.route(API_BASE, api);
+  app.route('/', uiRoutes());
   app.notFound((c) =>
     errorResponse(new ApiError(404, 'not-found', `no route ${c.req.path}; see ${API_BASE}/openapi.json`), c),
   );
