@@ -8,6 +8,7 @@ import { codeSentence, type CodedEvent } from '../coder/code-sentence.js';
 import { codeNominals } from '../coder/nominal.js';
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import { documentActors, type MentionActorLike } from './actor-source.js';
+import { requireDyadicSides } from './dyadic-sides.js';
 import { mergeRetold } from './merge-retold.js';
 
 export interface EventsInput {
@@ -33,7 +34,7 @@ export function codeDocument(input: EventsInput, lexicon: VerbLexicon, ctx: Stag
     ...codeNominals(input.text, s, actors),
   ]);
   // One real-world event told twice in the article is one event (the first telling's evidence).
-  const merged = mergeRetold(coded);
+  const merged = mergeRetold(requireDyadicSides(coded));
   for (const c of merged) {
     if (c.event.confidence <= LOW_CONFIDENCE)
       ctx.report(
