@@ -57,13 +57,18 @@ export class PlaceGazetteer {
   readonly #byKey = new Map<string, GazetteerPlace[]>();
   /** Keys from the curated list match in any case ("the East Sea", "the Korean peninsula"). */
   readonly #caseFree = new Set<string>();
+  /** First words of those keys: most cues are followed by a lower-case word that starts no place ("in the end"). */
+  readonly #caseFreeFirst = new Set<string>();
 
   add(key: string, place: GazetteerPlace, caseFree = false): void {
     if (NOT_PLACES.has(key)) return;
     const list = this.#byKey.get(key) ?? [];
     if (!list.some((p) => p.name === place.name && p.geonameid === place.geonameid)) list.push(place);
     this.#byKey.set(key, list);
-    if (caseFree) this.#caseFree.add(key);
+    if (caseFree) {
+      this.#caseFree.add(key);
+      this.#caseFreeFirst.add(key.split(' ')[0] ?? key);
+    }
   }
 
   /** Sorts each name's places best first; call once after the last `add`. */
@@ -83,6 +88,10 @@ export class PlaceGazetteer {
 
   /** The longest place name starting exactly at `pos`, or null. */
   lookupAt(text: string, pos: number): PlaceLookup | null {
+    const capitalized = /^\p{Lu}/u.test(text.charAt(pos));
+    WORD.lastIndex = pos;
+    const firstWord = WORD.exec(text)?.[0];
+    if (!firstWord || (!capitalized && !this.#caseFreeFirst.has(placeKey(firstWord)))) return null;
     const ends: number[] = [];
     let at = pos;
     while (ends.length < MAX_WORDS) {
@@ -99,7 +108,6 @@ export class PlaceGazetteer {
       const key = placeKey(text.slice(pos, end).replace(/\.$/, ''));
       const places = this.#byKey.get(key);
       if (!places) continue;
-      const capitalized = /^\p{Lu}/u.test(text.charAt(pos));
       if (capitalized || this.#caseFree.has(key)) return { start: pos, end, places };
     }
     return null;
