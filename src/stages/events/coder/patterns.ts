@@ -47,6 +47,13 @@ function elementAt(lexicon: VerbLexicon, words: readonly string[], i: number, el
   return 0;
 }
 
+/**
+ * Words a pattern may skip between the verb and its next element after it: "rejected a fresh offer"
+ * skips two, but "demanded that the Sudanese government end curbs on press freedom" must not reach
+ * the "on" of the block's "press on" pattern (190, ASSAULT) seven words away.
+ */
+const MAX_GAP = 4;
+
 /** Index after the last matched element, or -1 when some element is missing in [from, to). */
 function matchInOrder(
   lexicon: VerbLexicon,
@@ -54,11 +61,13 @@ function matchInOrder(
   elements: readonly string[],
   from: number,
   to: number,
+  maxGap = Infinity,
 ): number {
   let i = from;
   for (const element of elements) {
     let found = -1;
-    for (let j = i; j < to; j += 1) {
+    const last = Math.min(to, i + maxGap + 1);
+    for (let j = i; j < last; j += 1) {
       const n = elementAt(lexicon, words, j, element);
       if (n > 0) {
         found = j + n;
@@ -96,7 +105,7 @@ export function chooseCode(lexicon: VerbLexicon, entry: VerbEntry, w: Window): C
     const size = pattern.before.length + pattern.after.length;
     if (size <= bestSize || !mayMatch(pattern.after, afterWords) || !mayMatch(pattern.before, beforeWords))
       continue;
-    const after = matchInOrder(lexicon, w.words, pattern.after, w.verbEnd, w.afterEnd);
+    const after = matchInOrder(lexicon, w.words, pattern.after, w.verbEnd, w.afterEnd, MAX_GAP);
     if (after < 0) continue;
     if (matchInOrder(lexicon, w.words, pattern.before, w.beforeStart, w.verbStart) < 0) continue;
     best = { code: pattern.code, pattern, lastMatched: after };
