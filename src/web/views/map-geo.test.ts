@@ -18,7 +18,7 @@ import {
 import { summary } from './__fixtures__/events.js';
 
 const topology = JSON.parse(
-  readFileSync(new URL('../assets/world/countries-50m.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../data/world/countries-50m.json', import.meta.url), 'utf8'),
 ) as Topology;
 const world = feature(topology, topology.objects['countries'] as GeometryCollection<CountryProps>) as World;
 const country = (iso3: string) => {

@@ -20,7 +20,7 @@ import {
 import { linkMark, rovingFocus, svg } from './marks.js';
 import { quadrantClass } from './marks-style.js';
 
-/** Served by the UI's static route from src/web/assets/world (see its SOURCE.md): nothing leaves the machine. */
+/** Copied from data/world to dist/web by the UI build, served by its static route (see its SOURCE.md): nothing leaves the machine. */
 export const WORLD_URL = '/assets/countries-50m.json';
 const WORLD_W = 960;
 const WORLD_H = 480;
