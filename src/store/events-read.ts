@@ -1,33 +1,42 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Contradiction } from '../stages/dedup/index.js';
+import type { DialectName } from './dialect.js';
 import { reportEvent } from './event-rows.js';
+import { decodeKeys, encodeKeys } from './page-cursor.js';
 import type { EventDetail, EventFilters, EventPage, EventSummary } from './repository.js';
 import type { Database, EventActorRow, EventRow } from './schema.js';
+import { cachedTotal } from './total-cache.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
 /** Opaque keyset cursor: the (sort_key, id) of the last event on the page, newest first. */
 function encodeCursor(event: Pick<EventRow, 'sort_key' | 'id'>): string {
-  return Buffer.from(JSON.stringify([event.sort_key, event.id])).toString('base64url');
+  return encodeKeys([event.sort_key, event.id]);
 }
 
-function decodeCursor(cursor: string): [string, string] {
-  const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((v) => typeof v === 'string')) {
-    throw new Error(`store: bad cursor ${cursor}`);
-  }
-  return [value[0] as string, value[1] as string];
-}
+/**
+ * Whether a page is read from the newest event down, testing each against the filters ('order'), or
+ * from the filter's matches, sorted ('filter'). A filter matching few events (a rare actor code) would
+ * otherwise scan most of the table for one page; one matching many (PRK) is cheaper to meet in date
+ * order. At 100,000 events, sorting 2,000 matches costs about what scanning 2,000 entries does.
+ */
+export type Drive = 'order' | 'filter';
+const SORT_AT_MOST = 2000;
 
 /** Extra conditions a caller adds to the listing (events-filter.ts: recipient, place name, text). */
-export type EventRefinement = <O>(
-  query: SelectQueryBuilder<Database, 'events', O>,
-) => SelectQueryBuilder<Database, 'events', O>;
+export interface EventRefinement {
+  dialect: DialectName;
+  apply<O>(
+    query: SelectQueryBuilder<Database, 'events', O>,
+    drive: Drive,
+  ): SelectQueryBuilder<Database, 'events', O>;
+}
 
 function applyFilters<O>(
   query: SelectQueryBuilder<Database, 'events', O>,
   f: EventFilters,
+  drive: Drive,
 ): SelectQueryBuilder<Database, 'events', O> {
   let q = query;
   if (f.types?.length) q = q.where('events.type', 'in', f.types);
@@ -36,20 +45,24 @@ function applyFilters<O>(
   if (f.contradiction !== undefined) q = q.where('events.contradiction', '=', f.contradiction ? 1 : 0);
   // Interval overlap: an event from the 14th to the 16th is in a query for the 15th onward.
   if (f.from) q = q.where('events.date_end', '>=', f.from);
-  if (f.to) q = q.where('events.date_start', '<=', f.to);
-  if (f.actorCode) {
-    const { actorCode, role } = f;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('event_actors as ea')
-          .select('ea.event_id')
-          .whereRef('ea.event_id', '=', 'events.id')
-          .where('ea.code', '=', actorCode)
-          .$if(role !== undefined, (sub) => sub.where('ea.role', '=', role ?? 'actor')),
-      ),
-    );
-  }
+  // sort_key is date_start (undated events sort first as 0000-00-00 and fail date_start <= to anyway),
+  // so the same bound on sort_key is implied, and lets the page start at `to` in the sort index.
+  if (f.to) q = q.where('events.date_start', '<=', f.to).where('events.sort_key', '<=', f.to);
+  if (f.actorCode) q = q.where(hasActor(f.actorCode, f.role, drive));
   return q;
+}
+
+/** An actor code on one side or either: a semi-join the planner can start from either end. */
+export function hasActor(code: string, role: 'actor' | 'recipient' | undefined, drive: Drive) {
+  return ({ eb, exists, selectFrom }: ExpressionBuilder<Database, 'events'>) => {
+    const matches = selectFrom('event_actors as ea')
+      .select('ea.event_id')
+      .where('ea.code', '=', code)
+      .$if(role !== undefined, (sub) => sub.where('ea.role', '=', role ?? 'actor'));
+    return drive === 'filter'
+      ? eb('events.id', 'in', matches)
+      : exists(matches.whereRef('ea.event_id', '=', 'events.id'));
+  };
 }
 
 /** One page of canonical events, newest first, with the total for the same filters. */
@@ -57,34 +70,37 @@ export async function listEventsIn(
   db: Kysely<Database>,
   filters: EventFilters,
   page: { cursor?: string | null; limit?: number },
-  refine: EventRefinement = (q) => q,
+  refine: EventRefinement,
 ): Promise<EventPage> {
   const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-  const after = page.cursor ? decodeCursor(page.cursor) : null;
+  const after = page.cursor ? decodeKeys(page.cursor, ['string', 'string'] as const) : null;
+  const total = await cachedTotal(db, refine.dialect, JSON.stringify(filters), async () => {
+    const counted = await db
+      .selectFrom('events')
+      .select(sql<number>`cast(count(*) as integer)`.as('total'))
+      .$call((q) => refine.apply(applyFilters(q, filters, 'filter'), 'filter'))
+      .executeTakeFirstOrThrow();
+    return Number(counted.total);
+  });
+  if (total === 0) return { events: [], total, nextCursor: null };
+  const drive: Drive = total <= SORT_AT_MOST ? 'filter' : 'order';
   const rows = await db
     .selectFrom('events')
     .selectAll()
-    .$call((q) => refine(applyFilters(q, filters)))
+    .$call((q) => refine.apply(applyFilters(q, filters, drive), drive))
+    // A row-value comparison, which both planners read as one range of the (sort_key, id) index.
     .$if(after !== null, (q) =>
-      q.where((eb) => {
-        const [key, id] = after ?? ['', ''];
-        return eb.or([eb('sort_key', '<', key), eb.and([eb('sort_key', '=', key), eb('id', '<', id)])]);
-      }),
+      q.where((eb) => eb(eb.refTuple('sort_key', 'id'), '<', eb.tuple(after?.[0] ?? '', after?.[1] ?? ''))),
     )
     .orderBy('sort_key', 'desc')
     .orderBy('id', 'desc')
     .limit(limit + 1)
     .execute();
-  const counted = await db
-    .selectFrom('events')
-    .select(sql<number>`cast(count(*) as integer)`.as('total'))
-    .$call((q) => refine(applyFilters(q, filters)))
-    .executeTakeFirstOrThrow();
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   return {
     events: await summaries(db, pageRows),
-    total: Number(counted.total),
+    total,
     nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
   };
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
 import { fetchStateMigration } from './0002-fetch-state.js';
+import { listIndexesMigration } from './0003-list-indexes.js';
 
 /**
  * Every migration in order, by name. Listed here rather than read from the folder so the same list
@@ -11,5 +12,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-fetch-state': fetchStateMigration(),
+    '0003-list-indexes': listIndexesMigration(),
   };
 }
