@@ -14,10 +14,14 @@ const NOUN_MARKERS = new Set(
     ' ',
   ),
 );
-/** Marks a bare form as a verb even though it is also a noun: "to attack", "will visit". */
+/**
+ * Marks a bare form as a verb even though it is also a noun: "to attack", "will visit"; a statement's
+ * first-person subject ("We condemn", "I advise") and a manner adverb ("strongly urge") too.
+ */
 const VERB_MARKERS = new Set(
-  "to will would shall should can could may might must did do does not n't also jointly".split(' '),
+  "to will would shall should can could may might must did do does not n't also jointly i we they".split(' '),
 );
+const MANNER_ADVERB = /^[a-z]{3,}ly$/u;
 /** Words that open a subordinate clause: its events are background to the main one. */
 const SUBORDINATORS = new Set(
   'which who whom whose where when while after before since if unless although though because whereas'.split(
@@ -40,7 +44,7 @@ function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boole
   // "talks", "attack": the noun reading is as likely as the verb's; ask for a verbal neighbour.
   const word = words[i] ?? '';
   if (hit.bare || PLURAL_OR_THIRD.test(word))
-    return VERB_MARKERS.has(prev) || !/^[a-z]/u.test(prev) || prev === 'and';
+    return VERB_MARKERS.has(prev) || MANNER_ADVERB.test(prev) || !/^[a-z]/u.test(prev) || prev === 'and';
   return true;
 }
 

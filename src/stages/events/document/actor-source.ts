@@ -4,6 +4,7 @@
 import type { Actor, Entity } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import type { ActorMention, ActorSource } from '../coder/actors.js';
+import { firstPersonMentions, statementSpeaker } from './speaker.js';
 
 /** A mention-level actor as the actors stage reports it (capitals and seats acting as governments). */
 export interface MentionActorLike extends Span {
@@ -63,17 +64,23 @@ function bareNames(text: string, entities: readonly Entity[], covered: readonly 
   return out;
 }
 
-/** The coder's actor source over one document's entities and mention-level actors. */
+/**
+ * The coder's actor source over one document's entities and mention-level actors; with the
+ * sentences, a statement's first-person words stand for its speaker (speaker.ts).
+ */
 export function documentActors(
   text: string,
   entities: readonly Entity[],
   mentionActors: readonly MentionActorLike[],
+  sentences: readonly Span[] = [],
 ): ActorSource {
   const overridden = (m: Span): boolean => mentionActors.some((o) => o.start === m.start && o.end === m.end);
   const base = [
     ...entityMentions(text, entities).filter((m) => !overridden(m)),
     ...mentionActors.map((m) => ({ start: m.start, end: m.end, actor: m.actor })),
   ];
-  const all = [...base, ...bareNames(text, entities, base)].sort((a, b) => a.start - b.start);
+  const named = [...base, ...bareNames(text, entities, base)].sort((a, b) => a.start - b.start);
+  const speaker = statementSpeaker(text, sentences, named);
+  const all = [...named, ...firstPersonMentions(text, sentences, speaker)].sort((a, b) => a.start - b.start);
   return (span) => all.filter((m) => m.start >= span.start && m.end <= span.end);
 }

@@ -27,7 +27,7 @@ export interface EventsOutput {
 const LOW_CONFIDENCE = 0.5;
 
 export function codeDocument(input: EventsInput, lexicon: VerbLexicon, ctx: StageContext): EventsOutput {
-  const actors = documentActors(input.text, input.entities, input.mentionActors);
+  const actors = documentActors(input.text, input.entities, input.mentionActors, input.sentences);
   // Sentence by sentence: verbal events and nominal ones, with their participants and status.
   const coded: CodedEvent[] = input.sentences.flatMap((s) => [
     ...codeSentence(input.text, s, { lexicon, actors }),
