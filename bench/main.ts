@@ -2,6 +2,7 @@ import { benchApi } from './api.js';
 import { benchExtract } from './extract.js';
 import { benchIngest } from './ingest.js';
 import { benchMetadata } from './metadata-coverage.js';
+import { benchPipeline } from './pipeline.js';
 
 /** `npm run bench -- <name>`: one benchmark per name; add a line here to add one. */
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -9,6 +10,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   extract: benchExtract,
   ingest: benchIngest,
   metadata: benchMetadata,
+  pipeline: benchPipeline,
 };
 
 const name = process.argv[2] ?? '';
