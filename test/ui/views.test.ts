@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { WEB_OUT } from '../../scripts/build-web.js';
+import { copyViewAssets } from '../../scripts/build-world.js';
+import { browserUnavailable, launchBrowser, type Browser } from './browser.js';
+import { startUiFixture, type UiFixture } from './fixture.js';
+
+const skip = browserUnavailable();
+
+/** The timeline, map and network views in chromium over the UI fixture's database (issue 6). */
+describe('views in chromium', { skip: skip ?? false }, () => {
+  let fixture: UiFixture;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  before(async () => {
+    fixture = await startUiFixture();
+    // Until scripts/build-web.ts copies them itself: the world shapes and the views' CSS.
+    copyViewAssets(WEB_OUT);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    const origin = new URL(fixture.url).origin;
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== origin) problems.push(`foreign request ${r.url()}`);
+    });
+    // A CSP refusal (a style attribute, an inline script) shows up as a console error.
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  /** Opens a view, waits for it, and returns its marks' aria-labels. */
+  async function open(path: string, marks: string): Promise<string[]> {
+    await page.goto(`${fixture.url}${path}`);
+    await page.waitForSelector(`${marks}, .error`);
+    assert.equal(await page.$('.view .error'), null, await page.textContent('.view'));
+    return page.$$eval(marks, (els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  }
+
+  /** Tabs into the chart's one focus stop, arrows once, and activates with Enter. */
+  async function activateSecondMark(chart: string): Promise<string> {
+    await page.focus(`${chart} [tabindex="0"]`);
+    await page.keyboard.press('ArrowRight');
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await page.keyboard.press('Enter');
+    return label;
+  }
+
+  test('timeline: one labelled mark per dated event, lanes by actor country; Enter opens the event', async () => {
+    const labels = await open('/timeline', '.timeline-chart .event-mark');
+    assert.ok(labels.length > 0);
+    assert.ok(
+      labels.every((l) => /^[A-Z]+: .+ → .+, \d{4}-\d{2}-\d{2}/.test(l)),
+      labels.join(' | '),
+    );
+    assert.ok((await page.$$('.timeline-chart .lane-label')).length > 0, 'lanes are drawn');
+    const label = await activateSecondMark('.timeline-chart');
+    assert.notEqual(label, labels[0], 'the arrow key moved focus');
+    await page.waitForURL(/\/event\//);
+  });
+
+  test('timeline: zoom links put from/to in the URL and keep the filters', async () => {
+    await open('/timeline?status=occurred', '.timeline-chart .event-mark');
+    await page.click('text=Zoom out');
+    await page.waitForURL((url) => url.searchParams.has('from') && url.searchParams.has('to'));
+    assert.equal(new URL(page.url()).searchParams.get('status'), 'occurred');
+  });
+
+  test('map: world and Korea inset drawn from local shapes; a place opens its events', async () => {
+    const labels = await open('/map', '.map-chart .spot');
+    assert.ok((await page.$$('.map-chart .country')).length > 200, 'country shapes');
+    assert.ok((await page.$$('.map-inset .ref-line')).length === 2, 'DMZ and NLL lines');
+    assert.ok(labels.length > 0, 'events are placed');
+    assert.match((await page.textContent('.view-note')) ?? '', /\d+ events placed/);
+    await page.focus('.map-chart [tabindex="0"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.startsWith('/event/') || url.searchParams.has('spot'));
+  });
+
+  test('network: actors as nodes, typed edges; Enter on a node lists its events', async () => {
+    const labels = await open('/network', '.network-chart .node');
+    assert.ok(labels.length > 1, labels.join(' | '));
+    assert.ok((await page.$$('.network-chart .edge')).length > 0, 'edges');
+    const first = labels[0]?.split(':')[0] ?? '';
+    await page.focus('.network-chart [tabindex="0"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('actor') === first);
+    await page.waitForSelector('table.event-table tbody tr');
+  });
+
+  test('no view fetched from another host or tripped the CSP', () => {
+    assert.deepEqual(problems, []);
+  });
+});
