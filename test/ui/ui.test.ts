@@ -36,7 +36,8 @@ describe('web UI in chromium', { skip: skip ?? false }, () => {
 
   const api = async <T>(path: string): Promise<T> =>
     (await fetch(`${fixture.url}/api/v1${path}`)).json() as Promise<T>;
-  const rendered = () => page.waitForFunction(() => document.querySelector('#main[aria-busy]') === null);
+  // The router sets aria-busy on <main> while a page loads and removes it once the page is drawn.
+  const rendered = () => page.locator('#main[aria-busy]').waitFor({ state: 'detached' });
 
   test('the home page lists events under the UI CSP', async () => {
     const response = await page.goto(`${fixture.url}/`);
@@ -102,13 +103,12 @@ describe('web UI in chromium', { skip: skip ?? false }, () => {
     await rendered();
     const text = (await page.textContent('.article-text')) ?? '';
     for (const marker of HOSTILE_MARKERS) assert.ok(text.includes(marker), `shown as text: ${marker}`);
-    const injected = await page.evaluate(() => ({
-      pwned: (globalThis as { __pwned?: unknown }).__pwned ?? null,
-      scripts: document.querySelectorAll('main script, main img, main svg, main [onerror], main [onload]')
-        .length,
-      jsLinks: document.querySelectorAll('a[href^="javascript:"]').length,
-    }));
-    assert.deepEqual(injected, { pwned: null, scripts: 0, jsLinks: 0 });
+    const injected = {
+      pwned: await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned ?? null),
+      elements: await page.locator('main script, main img, main svg, main [onerror], main [onload]').count(),
+      jsLinks: await page.locator('a[href^="javascript:"]').count(),
+    };
+    assert.deepEqual(injected, { pwned: null, elements: 0, jsLinks: 0 });
     assert.deepEqual(dialogs, []);
   });
 
