@@ -124,6 +124,34 @@ const CASES: Case[] = [
     type: 'AGREE',
     actor: 'KOR',
   },
+  {
+    label: 'refusal of a cooperative act is REJECT',
+    text: 'Egypt refused to meet Israel.',
+    type: 'REJECT',
+    actor: 'EGY',
+    recipient: 'ISR',
+  },
+  {
+    label: 'future negation is a refusal',
+    text: 'Japan would not allow China to inspect the site.',
+    type: 'REJECT',
+    actor: 'JPN',
+    recipient: 'CHN',
+  },
+  {
+    label: 'obligation voiced by a speaker is its REQUEST to the obliged party',
+    text: 'France said on Monday that Syria must withdraw its troops.',
+    type: 'REQUEST',
+    actor: 'FRA',
+    recipient: 'SYR',
+  },
+  {
+    label: 'obligation after a reminder to the party named before the clause',
+    text: 'Germany sent a reminder to Iran that it should cooperate with inspectors.',
+    type: 'REQUEST',
+    actor: 'DEU',
+    recipient: 'IRN',
+  },
 ];
 
 for (const c of CASES) {
@@ -162,6 +190,11 @@ for (const c of NEGATIVE_CASES) {
     );
   });
 }
+
+test('an obligation with no speaker before it is no request', () => {
+  const types = code('Syria must withdraw its troops from Lebanon.').map((e) => e.event.type);
+  assert.ok(!types.includes('REQUEST'), types.join(','));
+});
 
 test('historical flag for a pluperfect', () => {
   const [event] = code('Israel had attacked Lebanon.');

@@ -6,7 +6,8 @@ import type { Sentence } from '../../sentences/index.js';
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import { DOMAIN_RULES, type DomainCoding, type DomainRule } from '../rules/index.js';
 import type { ActorMention, ActorSource } from './actors.js';
-import { attributionStart, clauseAround, findVerbs, type VerbHit } from './clauses.js';
+import { attributionStart, clauseAround, findVerbs, REPORTING, type VerbHit } from './clauses.js';
+import { isObliged, isRefused, obligationParties } from './governed.js';
 import { intentType } from './intent.js';
 import { findParticipants, isPassive } from './participants.js';
 import { chooseCode } from './patterns.js';
@@ -80,6 +81,8 @@ interface Found {
   actorless?: false;
   coded: CodedEvent;
   subordinate: boolean;
+  /** A reporting verb ("said … will release") the dictionary coded: the reported verb speaks for it. */
+  reporting: boolean;
   /** "met … and pledged": a verb coordinated with an earlier one shares its subject and counts too. */
   coordinated: boolean;
 }
@@ -112,7 +115,9 @@ function codeHit(
   const lead = words[hit.index - 1] ?? '';
   if (ctx.governor !== null && COMPLEMENT_LEAD.test(lead) && hit.index - ctx.governor <= 12) return null;
   const before = text.slice(sentence.start, verb.start).toLowerCase();
-  const cue = statusCue(before);
+  // "refused to meet", "would not allow": a refusal, coded REJECT rather than dropped as negated.
+  const refused = isRefused(words, hit.index);
+  const cue = refused ? null : statusCue(before);
   if (cue?.status === 'negated') return null;
   const passive = isPassive(words, hit.index);
   const who = findParticipants({
@@ -125,12 +130,21 @@ function codeHit(
   });
   // A main verb whose subject names no actor ("Both sides agreed") blocks the fallback to its
   // subordinate clauses, whose subjects are other parties.
-  if (who.actor.length === 0) return clause.subordinate ? null : { actorless: true };
+  // "Russia said that Sudan must return …": the speaker's REQUEST to the obliged party.
+  const obliged =
+    refused || !isObliged(words, hit.index)
+      ? null
+      : obligationParties(text, ctx.mentions, { start: charAt(clause.clauseStart), verb: verb.start });
+  if (who.actor.length === 0 && !obliged) return clause.subordinate ? null : { actorless: true };
   const rule = ctx.rules.find((r) => r.id === coding.ruleId);
   const final = who.targeted && rule?.withRecipient ? rule.withRecipient : coding;
   const status = cue?.status ?? 'occurred';
-  const type = intentType(final.type, status, words.slice(0, hit.index));
-  const sides = eventSides(type, final, who);
+  const type = refused
+    ? 'REJECT'
+    : obliged
+      ? 'REQUEST'
+      : intentType(final.type, status, words.slice(0, hit.index));
+  const sides = obliged ?? eventSides(type, final, who);
   if (GOVERNING.has(type)) ctx.governor = hit.index;
   const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
   const start = Math.min(who.extent?.start ?? verb.start, verb.start);
@@ -148,10 +162,17 @@ function codeHit(
     quote: null,
     confidence: coding.ruleId === 'events/cameo-verb' ? 0.5 : 0.7,
   };
-  const ruleId = final === coding ? coding.ruleId : `${coding.ruleId}-at`;
+  const ruleId = refused
+    ? 'events/refused'
+    : obliged
+      ? 'events/obliged'
+      : final === coding
+        ? coding.ruleId
+        : `${coding.ruleId}-at`;
   return {
     coded: { event, cameo: coding.cameo, ruleId, subMode: final.subMode, verb },
     subordinate: clause.subordinate,
+    reporting: REPORTING.has(words[hit.index] ?? ''),
     coordinated: isCoordinated(words, hit.index),
   };
 }
@@ -220,7 +241,9 @@ export function codeSentence(text: string, sentence: Sentence, options: CoderOpt
 function mainEvents(found: readonly Found[], which: 'main' | 'all', actorless: boolean): readonly Found[] {
   if (which === 'all') return found;
   const main = found.filter((f) => !f.subordinate);
-  const pool = main.length > 0 || actorless ? main : found;
+  const clauses = main.length > 0 || actorless ? main : found;
+  const reported = clauses.filter((f) => !f.reporting);
+  const pool = reported.length > 0 ? reported : clauses;
   const head = pool[0];
   if (!head) return [];
   // "met his counterpart … and discussed …": a coordinated verb shares the head's subject, and one
