@@ -4,6 +4,7 @@
 import type { Actor, Entity } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import type { ActorMention, ActorSource } from '../coder/actors.js';
+import { loadGazetteer } from '../../actors/gazetteer/index.js';
 import { firstPersonMentions, statementSpeaker } from './speaker.js';
 
 /** A mention-level actor as the actors stage reports it (capitals and seats acting as governments). */
@@ -16,6 +17,9 @@ const NAME_WORD = /\b\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?\b/gu;
 
 /** After these a place name is where something happened, not who did it ("met in Seoul"). */
 const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|across)\s+(?:the\s+)?$/iu;
+/** A lowercase word after a name that is not a preposition or conjunction: the name modifies a noun. */
+const MODIFIER_AFTER =
+  /^\s+(?!(?:and|or|on|in|at|to|for|with|from|by|of|since|until|during|but|as|which|who|that)\b)\p{Ll}/u;
 const PLACE_TYPES = new Set<Entity['type']>(['GPE', 'LOC', 'FAC']);
 
 function entityMentions(text: string, entities: readonly Entity[]): ActorMention[] {
@@ -65,6 +69,26 @@ function bareNames(text: string, entities: readonly Entity[], covered: readonly 
 }
 
 /**
+ * Country names the entities stage left untagged, from the gazetteer: the tagger misses a name in an
+ * unusual frame ("at the U.S. habitual misconduct", a KCNA statement), and a country is never
+ * anything else. Not after "in"/"at the" of a place, unless the name modifies a noun after it
+ * ("regret at the U.S. habitual misconduct" is the U.S.'s act, "in Japan and" a place).
+ */
+function untaggedCountries(text: string, covered: readonly Span[]): ActorMention[] {
+  return loadGazetteer()
+    .scan(text)
+    .flatMap((match) => {
+      const country = match.candidates.find((c) => c.kind === 'country' && c.actor.code);
+      if (!country) return [];
+      const { start, end } = match;
+      if (covered.some((c) => c.start < end && start < c.end)) return [];
+      const place = PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+      if (place && !MODIFIER_AFTER.test(text.slice(end, end + 24))) return [];
+      return [{ start, end, actor: country.actor }];
+    });
+}
+
+/**
  * The coder's actor source over one document's entities and mention-level actors; with the
  * sentences, a statement's first-person words stand for its speaker (speaker.ts).
  */
@@ -79,7 +103,8 @@ export function documentActors(
     ...entityMentions(text, entities).filter((m) => !overridden(m)),
     ...mentionActors.map((m) => ({ start: m.start, end: m.end, actor: m.actor })),
   ];
-  const named = [...base, ...bareNames(text, entities, base)].sort((a, b) => a.start - b.start);
+  const tagged = [...base, ...bareNames(text, entities, base)];
+  const named = [...tagged, ...untaggedCountries(text, tagged)].sort((a, b) => a.start - b.start);
   const speaker = statementSpeaker(text, sentences, named);
   const all = [...named, ...firstPersonMentions(text, sentences, speaker)].sort((a, b) => a.start - b.start);
   return (span) => all.filter((m) => m.start >= span.start && m.end <= span.end);

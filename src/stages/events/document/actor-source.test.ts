@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity } from '../../../core/document.js';
+import { documentActors } from './actor-source.js';
+
+const NO_ENTITIES: Entity[] = [];
+
+function coded(text: string): string[] {
+  return documentActors(
+    text,
+    NO_ENTITIES,
+    [],
+  )({ start: 0, end: text.length }).map((m) => `${text.slice(m.start, m.end)}:${m.actor.code}`);
+}
+
+const CASES: { label: string; text: string; mention: string }[] = [
+  {
+    label: 'an untagged country as subject',
+    text: 'North Korea fired a missile.',
+    mention: 'North Korea:PRK',
+  },
+  {
+    label: 'after "at", a country modifying a noun acts',
+    text: 'I express regret at the U.S. habitual misconduct.',
+    mention: 'the U.S.:USA',
+  },
+];
+
+const NEGATIVE_CASES: { label: string; text: string; notMention: string }[] = [
+  { label: 'a place after "in"', text: 'They met in Japan on Monday.', notMention: 'Japan:JPN' },
+  {
+    label: 'a place after "at the", then a conjunction',
+    text: 'Talks at the U.S. and elsewhere.',
+    notMention: 'the U.S.:USA',
+  },
+];
+
+for (const c of CASES) {
+  test(`document actors: ${c.label}`, () =>
+    assert.ok(coded(c.text).includes(c.mention), coded(c.text).join(',')));
+}
+for (const c of NEGATIVE_CASES) {
+  test(`document actors, not an actor: ${c.label}`, () => assert.ok(!coded(c.text).includes(c.notMention)));
+}
