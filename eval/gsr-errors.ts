@@ -3,7 +3,15 @@
 import type { Actor } from '../src/core/document.js';
 import { codeSentence, gazetteerActors, loadVerbLexicon } from '../src/stages/events/index.js';
 import { splitSentences } from '../src/stages/sentences/index.js';
-import { codeRecord, isHeldOut, readGsr, scoreWithReference, type GsrActor, type GsrRecord } from './gsr.js';
+import {
+  codeRecord,
+  gsrActor,
+  isHeldOut,
+  readGsr,
+  scoreWithReference,
+  type GsrActor,
+  type GsrRecord,
+} from './gsr.js';
 
 const OLD: Record<string, string> = {
   DEMAND: 'REQUEST',
@@ -13,7 +21,7 @@ const OLD: Record<string, string> = {
 };
 const codesOf = (v: GsrActor[] | string | undefined): string[] =>
   Array.isArray(v) ? v.map((a) => a.code ?? '').filter(Boolean) : [];
-const ig = (a: Actor): string => (a.code === 'UNO' || a.code === 'EUR' ? 'IGO' : (a.code ?? '?'));
+const ig = (a: Actor): string => gsrActor(a).code ?? '?';
 
 function analyse(
   r: GsrRecord,

@@ -55,9 +55,15 @@ export function readGsr(): GsrRecord[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as GsrRecord[]).filter((r) => r.event !== 'DOCUMENT');
 }
 
-/** The GSR (PLOVER 0.5, 2016) codes every intergovernmental body IGO; we keep the UN and EU apart. */
-function gsrActor(a: Actor): Actor {
-  return a.code === 'UNO' || a.code === 'EUR' ? { ...a, code: 'IGO' } : a;
+/**
+ * The GSR (PLOVER 0.5, 2016) codes every transnational body IGO, governmental or not: the UN, the EC,
+ * and also Amnesty International and the Red Cross, which our dictionaries code NGO. We keep the
+ * UN, the EU and NGOs apart; the comparison maps them to the GSR's one code.
+ */
+const GSR_IGO = new Set(['UNO', 'EUR', 'NGO']);
+
+export function gsrActor(a: Actor): Actor {
+  return a.code !== null && GSR_IGO.has(a.code) ? { ...a, code: 'IGO' } : a;
 }
 
 export function codeRecord(text: string, rules?: readonly DomainRule[]): Event[] {
