@@ -1,6 +1,6 @@
 import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
@@ -55,3 +55,14 @@ function main(): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+
+/** What the views need beside the bundle in dist/web: the world shapes (/assets/countries-50m.json) and their CSS. */
+export const VIEW_ASSETS: Array<{ from: string; name: string }> = [
+  { from: OUT, name: 'countries-50m.json' },
+  { from: join(REPO_ROOT, 'src', 'web', 'views', 'views.css'), name: 'views.css' },
+];
+
+/** Copies VIEW_ASSETS into the UI's output folder; scripts/build-web.ts calls it after bundling. */
+export function copyViewAssets(outDir: string): void {
+  for (const asset of VIEW_ASSETS) copyFileSync(asset.from, join(outDir, asset.name));
+}
