@@ -13,9 +13,19 @@ export function formatActor(actor: { code: string | null; sector: string | null 
   return actor.sector ? `${code} (${actor.sector})` : code;
 }
 
+/**
+ * One side of an event: each code once with its sectors. The store keeps a row per (code, sector), so
+ * "USA" and "USA (GOV)" arrive separately when one report named the country and another its government.
+ */
 export function sideOf(event: EventSummary, role: 'actor' | 'recipient'): string {
-  const codes = event.actors.filter((a) => a.role === role).map(formatActor);
-  return codes.length ? codes.join(', ') : '—';
+  const sectors = new Map<string, Set<string>>();
+  for (const a of event.actors.filter((x) => x.role === role)) {
+    const set = sectors.get(a.code) ?? new Set<string>();
+    if (a.sector) set.add(a.sector);
+    sectors.set(a.code, set);
+  }
+  const parts = [...sectors].map(([code, set]) => (set.size ? `${code} (${[...set].join(', ')})` : code));
+  return parts.length ? parts.join(', ') : '—';
 }
 
 export const formatPlace = (place: EventSummary['place']) =>
