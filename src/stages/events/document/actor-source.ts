@@ -5,6 +5,7 @@ import type { Actor, Entity } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import type { ActorMention, ActorSource } from '../coder/actors.js';
 import { loadGazetteer } from '../../actors/gazetteer/index.js';
+import { bareTitles } from './bare-titles.js';
 import { firstPersonMentions, statementSpeaker } from './speaker.js';
 
 /** A mention-level actor as the actors stage reports it (capitals and seats acting as governments). */
@@ -103,7 +104,8 @@ export function documentActors(
     ...entityMentions(text, entities).filter((m) => !overridden(m)),
     ...mentionActors.map((m) => ({ start: m.start, end: m.end, actor: m.actor })),
   ];
-  const tagged = [...base, ...bareNames(text, entities, base)];
+  const withNames = [...base, ...bareNames(text, entities, base)];
+  const tagged = [...withNames, ...bareTitles(text, entities, withNames)];
   const named = [...tagged, ...untaggedCountries(text, tagged)].sort((a, b) => a.start - b.start);
   const speaker = statementSpeaker(text, sentences, named);
   const all = [...named, ...firstPersonMentions(text, sentences, speaker)].sort((a, b) => a.start - b.start);
