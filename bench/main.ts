@@ -3,6 +3,7 @@ import { benchExtract } from './extract.js';
 import { benchIngest } from './ingest.js';
 import { benchMetadata } from './metadata-coverage.js';
 import { benchPipeline } from './pipeline.js';
+import { benchUi } from './ui.js';
 
 /** `npm run bench -- <name>`: one benchmark per name; add a line here to add one. */
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   ingest: benchIngest,
   metadata: benchMetadata,
   pipeline: benchPipeline,
+  ui: benchUi,
 };
 
 const name = process.argv[2] ?? '';

@@ -1,10 +1,15 @@
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root, from this file's place in it (scripts/). */
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository root: the nearest folder with a package.json, whether this runs from scripts/ or dist/. */
+export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(dir: string): string {
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
 /** Where the UI's static assets go; `src/api/routes/ui.ts` serves them from here. */
 export const WEB_OUT = join(REPO_ROOT, 'dist', 'web');
 
