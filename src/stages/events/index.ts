@@ -16,6 +16,6 @@ export { documentActors } from './document/actor-source.js';
 
 export const eventsStage: Stage<EventsInput, EventsOutput> = {
   name: 'events',
-  version: 1,
+  version: 2,
   run: (input, ctx) => codeDocument(input, loadVerbLexicon(), ctx),
 };
