@@ -3,7 +3,15 @@ export function encodeKeys(keys: ReadonlyArray<string | number>): string {
   return Buffer.from(JSON.stringify(keys)).toString('base64url');
 }
 
-/** The sort values of a cursor, checked against the expected kinds; misuse throws. */
+/** A cursor that no page gave out (edited, truncated, from another list): the caller's mistake. */
+export class BadCursorError extends Error {
+  constructor(cursor: string) {
+    super(`store: bad cursor ${cursor}`);
+    this.name = 'BadCursorError';
+  }
+}
+
+/** The sort values of a cursor, checked against the expected kinds; misuse throws BadCursorError. */
 export function decodeKeys<const K extends ReadonlyArray<'string' | 'number'>>(
   cursor: string,
   kinds: K,
@@ -16,6 +24,6 @@ export function decodeKeys<const K extends ReadonlyArray<'string' | 'number'>>(
   }
   const fits =
     Array.isArray(value) && value.length === kinds.length && value.every((v, i) => typeof v === kinds[i]);
-  if (!fits) throw new Error(`store: bad cursor ${cursor}`);
+  if (!fits) throw new BadCursorError(cursor);
   return value as { [I in keyof K]: K[I] extends 'number' ? number : string };
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { EventSummary } from '../../store/index.js';
+import { BadCursorError } from '../../store/page-cursor.js';
 import type { Command } from '../command.js';
 import { EXIT, stableStringify, UsageError } from '../output.js';
 import { FILTER_HELP, FILTER_OPTIONS, filtersFromFlags } from './filter-flags.js';
@@ -30,7 +31,12 @@ export const queryCommand: Command = {
     const { defaultTarget, openStore } = await import('../../store/index.js');
     const store = await openStore(values.db ?? defaultTarget());
     try {
-      const page = await store.listEvents(filters, { limit, cursor: values.cursor ?? null });
+      const page = await store
+        .listEvents(filters, { limit, cursor: values.cursor ?? null })
+        .catch((error: unknown) => {
+          if (error instanceof BadCursorError) throw new UsageError(`--cursor: not a cursor a page gave out`);
+          throw error;
+        });
       if (values.json) console.log(stableStringify(page, 2));
       else console.log(table(page.events, page.total, page.nextCursor));
     } finally {
