@@ -12,7 +12,8 @@ import { stageVersions } from '../src/pipeline/stages.js';
 import { FETCH_DEFAULTS } from '../src/stages/fetch/index.js';
 import { defaultTarget, openStore, type EventStore } from '../src/store/index.js';
 import { launchBrowser } from '../test/ui/browser.js';
-import { buildWeb, REPO_ROOT } from './build-web.js';
+import { buildWeb, REPO_ROOT, WEB_OUT } from './build-web.js';
+import { copyViewAssets } from './build-world.js';
 
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
 
@@ -37,6 +38,9 @@ async function richestEvent(store: EventStore): Promise<string> {
 
 const SHOTS: Shot[] = [
   { name: 'home', path: async () => '/?actor=PRK' },
+  { name: 'timeline', path: async () => '/timeline' },
+  { name: 'map', path: async () => '/map' },
+  { name: 'network', path: async () => '/network' },
   { name: 'event', path: async (store) => `/event/${encodeURIComponent(await richestEvent(store))}` },
   {
     name: 'article',
@@ -52,6 +56,7 @@ const SHOTS: Shot[] = [
 
 async function main(): Promise<void> {
   await buildWeb();
+  copyViewAssets(WEB_OUT);
   const store = await openStore(process.env['SITROOM_DB'] ?? defaultTarget());
   await ingestItems(
     sourceItems([join(REPO_ROOT, 'samples')], { store, fetch: FETCH_DEFAULTS, fetchArticles: false }),

@@ -17,7 +17,7 @@ import {
   type PlacedEvent,
   type World,
 } from './map-geo.js';
-import { linkMark, rovingFocus, svg } from './marks.js';
+import { ensureViewStyles, linkMark, rovingFocus, svg } from './marks.js';
 import { quadrantClass } from './marks-style.js';
 
 /** Copied from data/world to dist/web by the UI build, served by its static route (see its SOURCE.md): nothing leaves the machine. */
@@ -49,6 +49,7 @@ export async function render(
   events: EventSummary[],
   state: FilterState,
 ): Promise<void> {
+  ensureViewStyles();
   const world = await loadWorld();
   const { placed, unplaced } = placeEvents(events, world);
   const spots = groupBySpot(placed);

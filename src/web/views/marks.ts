@@ -66,3 +66,16 @@ export function nextIndex(key: string, current: number, count: number): number |
   if (key === 'End') return count - 1;
   return null;
 }
+
+/**
+ * The views' stylesheet (views.css, copied to /assets by the build), linked once on first use so the shell's
+ * app.css needs no change; a <link> to this server is what the CSP's style-src 'self' allows.
+ */
+export function ensureViewStyles(): void {
+  if (document.querySelector('link[data-views-css]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/assets/views.css';
+  link.setAttribute('data-views-css', '');
+  document.head.append(link);
+}

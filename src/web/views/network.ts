@@ -1,7 +1,7 @@
 import type { EventSummary } from '../api.js';
 import { h, replace } from '../dom.js';
 import { withFilters, type FilterState } from '../state.js';
-import { linkMark, rovingFocus, svg } from './marks.js';
+import { ensureViewStyles, linkMark, rovingFocus, svg } from './marks.js';
 import { QUADRANT_LEGEND, quadrantClass } from './marks-style.js';
 import {
   buildGraph,
@@ -20,6 +20,7 @@ const BOW = 18;
 
 /** `/network`: actors as nodes, actor → recipient edges by PLOVER type and count; each drills down to its events. */
 export function render(container: HTMLElement, events: EventSummary[], state: FilterState): void {
+  ensureViewStyles();
   const graph = buildGraph(events);
   if (!graph.nodes.length) return replace(container, h('p', {}, 'No coded actors in these events.'));
   const nodeHref = (node: GraphNode) => withFilters('/', { ...state, actor: node.id });
@@ -56,10 +57,12 @@ function chart(
   const offsets = edgeOffsets(edges);
   const marks: SVGElement[] = [];
   // Nodes first in keyboard order (busiest first), then edges (largest first), as in the tables below.
+  // Many actors on one circle: radii shrink to the arc each node gets, so neighbours do not overlap.
+  const maxRadius = Math.max(5, (Math.PI * RADIUS) / Math.max(nodes.length, 1) - 1);
+  const radii = new Map(nodes.map((node) => [node.id, Math.min(nodeRadius(node.count), maxRadius)]));
   const nodeMarks = nodes.map((node) =>
-    nodeMark(node, positions.get(node.id) ?? { x: 0, y: 0 }, nodeHref(node)),
+    nodeMark(node, positions.get(node.id) ?? { x: 0, y: 0 }, radii.get(node.id) ?? 5, nodeHref(node)),
   );
-  const radii = new Map(nodes.map((node) => [node.id, nodeRadius(node.count)]));
   const edgeMarks = edges.map((edge, i) =>
     edgeMark(edge, positions, offsets[i] ?? 0, radii.get(edge.target) ?? 0, edgeHref(edge)),
   );
@@ -77,11 +80,11 @@ function arrowHead(): SVGMarkerElement {
   );
 }
 
-function nodeMark(node: GraphNode, at: { x: number; y: number }, href: string): SVGElement {
+function nodeMark(node: GraphNode, at: { x: number; y: number }, r: number, href: string): SVGElement {
   const g = svg(
     'g',
     { class: 'node' },
-    svg('circle', { cx: at.x.toFixed(1), cy: at.y.toFixed(1), r: nodeRadius(node.count).toFixed(1) }),
+    svg('circle', { cx: at.x.toFixed(1), cy: at.y.toFixed(1), r: r.toFixed(1) }),
     svg('text', { x: at.x.toFixed(1), y: (at.y + 4).toFixed(1), class: 'node-label' }, node.id),
   );
   linkMark(g, href, `${node.id}: ${node.count} events; list its events as actor`);

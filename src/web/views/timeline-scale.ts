@@ -132,6 +132,8 @@ const TICK_STEPS: Array<{ unit: 'day' | 'month' | 'year'; n: number }> = [
   { unit: 'year', n: 1 },
   { unit: 'year', n: 5 },
   { unit: 'year', n: 10 },
+  { unit: 'year', n: 25 },
+  { unit: 'year', n: 100 },
 ];
 
 /** Calendar ticks (days, months, years) inside the domain, at most about `max` of them. */

@@ -3,7 +3,7 @@ import { h, replace } from '../dom.js';
 import { formatDate, sideOf } from '../format.js';
 import { navigate } from '../router.js';
 import { withFilters, type FilterState } from '../state.js';
-import { linkMark, rovingFocus, svg } from './marks.js';
+import { ensureViewStyles, linkMark, rovingFocus, svg } from './marks.js';
 import { QUADRANT_LEGEND, quadrantClass } from './marks-style.js';
 import {
   assignLanes,
@@ -37,6 +37,7 @@ interface Item {
 
 /** `/timeline`: events on a time axis in swimlanes by actor country; width = date precision; zoom and brush set from/to. */
 export function render(container: HTMLElement, events: EventSummary[], state: FilterState): void {
+  ensureViewStyles();
   const items: Item[] = [];
   for (const event of events) {
     const interval = eventInterval(event.date);
