@@ -152,6 +152,13 @@ const CASES: Case[] = [
     actor: 'DEU',
     recipient: 'IRN',
   },
+  {
+    label: 'a light verb coded only by its block yields to the verb it introduces',
+    text: 'Spain issued a declaration demanding that Morocco release the fishermen.',
+    type: 'REQUEST',
+    actor: 'ESP',
+    recipient: 'MAR',
+  },
 ];
 
 for (const c of CASES) {
@@ -190,6 +197,14 @@ for (const c of NEGATIVE_CASES) {
     );
   });
 }
+
+test('a light verb coded only by its block is not coded beside a verb coded on its own', () => {
+  const types = code('Spain issued a declaration demanding that Morocco release the fishermen.');
+  assert.deepEqual(
+    types.map((e) => e.event.type),
+    ['REQUEST'],
+  );
+});
 
 test('an obligation with no speaker before it is no request', () => {
   const types = code('Syria must withdraw its troops from Lebanon.').map((e) => e.event.type);

@@ -17,7 +17,7 @@ export interface CodedEvent {
   event: Event;
   /** CAMEO code the dictionary gave, or null when a domain rule coded the verb. */
   cameo: string | null;
-  /** `events/cameo-pattern`, `events/cameo-verb` or a domain rule id. */
+  /** `events/cameo-pattern`, `events/cameo-verb`, `events/cameo-block` or a domain rule id. */
   ruleId: string;
   subMode: string | null;
   verb: Span;
@@ -64,18 +64,20 @@ function codeVerb(
     verbEnd: hit.index + hit.length,
     afterEnd: clause.clauseEnd,
   };
-  const choices = hit.entries.map((entry) => chooseCode(lexicon, entry, window));
+  const choices = hit.entries.map((entry) => ({ ...chooseCode(lexicon, entry, window), entry }));
   const choice = choices.find((c) => c.pattern && c.code) ?? choices.find((c) => c.code);
   const plover = choice?.code ? lexicon.plover(choice.code) : null;
   if (!choice?.code || !plover) return null;
-  return {
-    ...plover,
-    subMode: null,
-    cameo: choice.code,
-    ruleId: choice.pattern ? 'events/cameo-pattern' : 'events/cameo-verb',
-    lastMatched: choice.lastMatched,
-  };
+  const ruleId = choice.pattern
+    ? 'events/cameo-pattern'
+    : choice.entry.inherited
+      ? 'events/cameo-block'
+      : 'events/cameo-verb';
+  return { ...plover, subMode: null, cameo: choice.code, ruleId, lastMatched: choice.lastMatched };
 }
+
+/** A verb's own code is a guess without its object; a code inherited from its block is a weaker one. */
+const CONFIDENCE: Record<string, number> = { 'events/cameo-verb': 0.5, 'events/cameo-block': 0.4 };
 
 interface Found {
   actorless?: false;
@@ -160,7 +162,7 @@ function codeHit(
     historical: isHistorical(before, objectText),
     evidence: { text: text.slice(start, end), start, end },
     quote: null,
-    confidence: coding.ruleId === 'events/cameo-verb' ? 0.5 : 0.7,
+    confidence: CONFIDENCE[coding.ruleId] ?? 0.7,
   };
   const ruleId = refused
     ? 'events/refused'
@@ -243,7 +245,11 @@ function mainEvents(found: readonly Found[], which: 'main' | 'all', actorless: b
   const main = found.filter((f) => !f.subordinate);
   const clauses = main.length > 0 || actorless ? main : found;
   const reported = clauses.filter((f) => !f.reporting);
-  const pool = reported.length > 0 ? reported : clauses;
+  const spoken = reported.length > 0 ? reported : clauses;
+  // "issued a stern reminder … that it must cooperate": a light verb coded only by its block's
+  // code ("issue" in GRANT) yields to any verb coded on its own.
+  const strong = spoken.filter((f) => f.coded.ruleId !== 'events/cameo-block');
+  const pool = strong.length > 0 ? strong : spoken;
   const head = pool[0];
   if (!head) return [];
   // "met his counterpart … and discussed …": a coordinated verb shares the head's subject, and one

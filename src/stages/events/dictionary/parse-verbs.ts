@@ -16,6 +16,11 @@ export interface VerbEntry {
   block: string;
   /** The code of the verb alone, else its block's; null when neither codes an event. */
   code: string | null;
+  /**
+   * The code is the block's, and the block is named for another verb: ISSUE in GRANT [060] says
+   * little alone ("issued a stern reminder" is no cooperation); DEMAND in DEMAND [100] says it all.
+   */
+  inherited: boolean;
 }
 
 export interface VerbDictionary {
@@ -127,7 +132,10 @@ function readLine(state: ParseState, line: string): void {
   } else if (state.block) {
     const own = CODE.exec(text);
     const code = own ? firstCode(own.groups?.['code'] ?? '') : state.block.code;
-    state.dict.verbs.push({ forms: verbForms(text), block: state.block.name, code });
+    const forms = verbForms(text);
+    // MEET_PEOPLE is MEET's block, EXPLAIN_VERBAL EXPLAIN's: the head is the name's first word.
+    const head = state.block.name.toLowerCase().split('_')[0];
+    state.dict.verbs.push({ forms, block: state.block.name, code, inherited: !own && forms[0] !== head });
   }
 }
 
