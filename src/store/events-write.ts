@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Quote } from '../core/document.js';
 import {
   addDays,
@@ -11,7 +11,7 @@ import {
 import { canonicalKey, reportRow } from './event-rows.js';
 import { refreshEvent } from './events-canonical.js';
 import type { ReportInput, SaveEventsResult } from './repository.js';
-import type { Database } from './schema.js';
+import type { Database, EventActorRow } from './schema.js';
 
 /**
  * Replace one article's reports and quotes, then merge each report into a canonical event:
@@ -45,7 +45,6 @@ export async function saveEventsIn(
   await trx.deleteFrom('event_reports').where('article_id', '=', articleId).execute();
   await replaceQuotes(trx, articleId, quotes);
   // 2. Each report to a canonical event.
-  const touched = new Set(previous.values());
   const eventIds: string[] = [];
   for (const [index, event] of events.entries()) {
     const reportId = `${articleId}#${index}`;
@@ -56,11 +55,13 @@ export async function saveEventsIn(
       .execute();
     // Refresh now so the article's next report matches against this event's real actors and dates.
     await refreshEvent(trx, eventId, now);
-    touched.add(eventId);
     eventIds.push(eventId);
   }
-  // 3. Canonical values follow their reports.
-  for (const id of [...touched].sort()) await refreshEvent(trx, id, now);
+  // 3. Canonical values follow their reports. An event that took a report above was refreshed after
+  // its last change (a refresh reads only that event's rows), so only events that lost one are left.
+  const assigned = new Set(eventIds);
+  const lost = [...new Set(previous.values())].filter((id) => !assigned.has(id));
+  for (const id of lost.sort()) await refreshEvent(trx, id, now);
   return { eventIds, skipped: null };
 }
 
@@ -103,15 +104,38 @@ async function findMatchingEvent(trx: Kysely<Database>, key: EventKey): Promise<
     .orderBy('report_count', 'desc')
     .orderBy('id')
     .execute();
+  const actorsOf = await actorsOfEvents(
+    trx,
+    candidates.map((e) => e.id),
+  );
   for (const event of candidates) {
-    const actors = await trx
-      .selectFrom('event_actors')
-      .selectAll()
-      .where('event_id', '=', event.id)
-      .execute();
-    if (isSameEvent(canonicalKey(event, actors), key)) return event.id;
+    if (isSameEvent(canonicalKey(event, actorsOf.get(event.id) ?? []), key)) return event.id;
   }
   return null;
+}
+
+/** Bound parameters per query, under SQLite's and PostgreSQL's limits. */
+const IDS_PER_QUERY = 500;
+
+/** The actor rows of many events, a few queries in all rather than one per event. */
+async function actorsOfEvents(
+  trx: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, Selectable<EventActorRow>[]>> {
+  const byEvent = new Map<string, Selectable<EventActorRow>[]>();
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const rows = await trx
+      .selectFrom('event_actors')
+      .selectAll()
+      .where('event_id', 'in', ids.slice(i, i + IDS_PER_QUERY))
+      .execute();
+    for (const row of rows) {
+      const list = byEvent.get(row.event_id);
+      if (list) list.push(row);
+      else byEvent.set(row.event_id, [row]);
+    }
+  }
+  return byEvent;
 }
 
 /**
