@@ -5,7 +5,6 @@ import { startServer } from '../src/api/server.js';
 import { openDatabase } from '../src/store/dialect.js';
 import { openStore } from '../src/store/index.js';
 import { launchBrowser } from '../test/ui/browser.js';
-import { buildWeb } from '../scripts/build-web.js';
 import { buildBenchData } from './api-data.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 100_000);
@@ -26,6 +25,7 @@ const PAGES: Array<{ label: string; path: string; mark: string }> = [
 /**
  * Time to first render in chromium (issue 6: under 1 s on localhost at 100,000 events): from navigation
  * start to the page's `rendered` mark, i.e. shell, bundle, API calls and DOM, median of RUNS loads.
+ * Serves the UI `npm run bench` has just built into dist/web.
  */
 export async function benchUi(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sitroom-bench-ui-'));
@@ -35,7 +35,6 @@ export async function benchUi(): Promise<void> {
   await buildBenchData(connection.db, EVENTS);
   await connection.db.destroy();
   console.log(`sqlite: built ${EVENTS} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  await buildWeb();
   const store = await openStore(target);
   const server = await startServer({
     store,

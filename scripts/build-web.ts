@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyViewAssets } from './build-world.js';
 
 /** The repository root: the nearest folder with a package.json, whether this runs from scripts/ or dist/. */
 export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
@@ -36,6 +37,8 @@ export async function buildWeb(outDir = WEB_OUT): Promise<void> {
     logLevel: 'warning',
   });
   for (const file of STATIC_FILES) copyFileSync(join(WEB_SRC, file), join(outDir, file));
+  // The views' own files (map shapes, views.css), listed by their owner in scripts/build-world.ts.
+  copyViewAssets(outDir);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
