@@ -19,8 +19,20 @@ const LOWER_TAIL = /^\p{Ll}{2,}$/u;
 /** Name prefixes that are written glued on purpose ("McDonald", "DeSantis", "MacArthur"). */
 const GLUED_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'la', 'le', 'van', 'von', 'du']);
 
+/** Answers per gazetteer, bounded: a word is tried at every cut ("Kim Jong Unwas": "Kim Jong Un", "Kim Jong Unw"…). */
+const personAnswers = new WeakMap<Gazetteer, Map<string, boolean>>();
+const MAX_ANSWERS = 50_000;
+
 function isPerson(gazetteer: Gazetteer, name: string): boolean {
-  return name.includes(' ') && gazetteer.lookup(name).some((c) => c.kind === 'person');
+  if (!name.includes(' ')) return false;
+  let answers = personAnswers.get(gazetteer);
+  if (!answers) personAnswers.set(gazetteer, (answers = new Map()));
+  const known = answers.get(name);
+  if (known !== undefined) return known;
+  const answer = gazetteer.lookup(name).some((c) => c.kind === 'person');
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(name, answer);
+  return answer;
 }
 
 /** Inserts one space before each position (sorted, distinct) and keeps the offset map. */

@@ -17,8 +17,13 @@ export interface Token {
  */
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’](?![sS]\b)(?=\p{L}))*|['’][sS]\b/gu;
 
+const ASCII = /^[\t\n\r -~]*$/;
+const ASCII_DROPPED = /[.']/g;
+
 /** Folds case and diacritics ("Guterres" = "Gutérres", "Stéphane" = "Stephane"), drops periods and apostrophes. */
 export function fold(word: string): string {
+  // ASCII needs no Unicode normalization (nine in ten words of an English article): same result, faster.
+  if (ASCII.test(word)) return word.toLowerCase().replace(ASCII_DROPPED, '');
   return (
     word
       .normalize('NFKD')
