@@ -7,7 +7,7 @@ import type { VerbLexicon } from '../dictionary/lexicon.js';
 import { DOMAIN_RULES, type DomainCoding, type DomainRule } from '../rules/index.js';
 import type { ActorMention, ActorSource } from './actors.js';
 import { attributionStart, clauseAround, findVerbs, REPORTING, type VerbHit } from './clauses.js';
-import { isObliged, isRefused, obligationParties } from './governed.js';
+import { governedReading } from './governed.js';
 import { intentType } from './intent.js';
 import { findParticipants, isPassive } from './participants.js';
 import { chooseCode } from './patterns.js';
@@ -117,36 +117,24 @@ function codeHit(
   const lead = words[hit.index - 1] ?? '';
   if (ctx.governor !== null && COMPLEMENT_LEAD.test(lead) && hit.index - ctx.governor <= 12) return null;
   const before = text.slice(sentence.start, verb.start).toLowerCase();
-  // "refused to meet", "would not allow": a refusal, coded REJECT rather than dropped as negated.
-  const refused = isRefused(words, hit.index);
-  const cue = refused ? null : statusCue(before);
+  // "refused to meet" is a REJECT, not a negated meeting; "Russia said that Sudan must return …"
+  // is Russia's REQUEST to Sudan.
+  const clauseStart = charAt(clause.clauseStart);
+  const governed = governedReading(text, words, hit.index, ctx.mentions, {
+    start: clauseStart,
+    verb: verb.start,
+  });
+  const cue = governed?.type === 'REJECT' ? null : statusCue(before);
   if (cue?.status === 'negated') return null;
   const passive = isPassive(words, hit.index);
-  const who = findParticipants({
-    text,
-    mentions: ctx.mentions,
-    clauseStart: charAt(clause.clauseStart),
-    verb,
-    objectEnd,
-    passive,
-  });
+  const who = findParticipants({ text, mentions: ctx.mentions, clauseStart, verb, objectEnd, passive });
   // A main verb whose subject names no actor ("Both sides agreed") blocks the fallback to its
   // subordinate clauses, whose subjects are other parties.
-  // "Russia said that Sudan must return …": the speaker's REQUEST to the obliged party.
-  const obliged =
-    refused || !isObliged(words, hit.index)
-      ? null
-      : obligationParties(text, ctx.mentions, { start: charAt(clause.clauseStart), verb: verb.start });
-  if (who.actor.length === 0 && !obliged) return clause.subordinate ? null : { actorless: true };
+  if (who.actor.length === 0 && !governed?.sides) return clause.subordinate ? null : { actorless: true };
   const rule = ctx.rules.find((r) => r.id === coding.ruleId);
   const final = who.targeted && rule?.withRecipient ? rule.withRecipient : coding;
   const status = cue?.status ?? 'occurred';
-  const type = refused
-    ? 'REJECT'
-    : obliged
-      ? 'REQUEST'
-      : intentType(final.type, status, words.slice(0, hit.index));
-  const sides = obliged ?? eventSides(type, final, who);
+  const type = governed?.type ?? intentType(final.type, status, words.slice(0, hit.index));
   if (GOVERNING.has(type)) ctx.governor = hit.index;
   const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
   const start = Math.min(who.extent?.start ?? verb.start, verb.start);
@@ -154,8 +142,7 @@ function codeHit(
     type,
     mode: type === final.type ? final.mode : null,
     context: final.context,
-    actor: sides.actor,
-    recipient: sides.recipient,
+    ...(governed?.sides ?? eventSides(type, final, who)),
     date: null,
     place: null,
     status,
@@ -164,13 +151,7 @@ function codeHit(
     quote: null,
     confidence: CONFIDENCE[coding.ruleId] ?? 0.7,
   };
-  const ruleId = refused
-    ? 'events/refused'
-    : obliged
-      ? 'events/obliged'
-      : final === coding
-        ? coding.ruleId
-        : `${coding.ruleId}-at`;
+  const ruleId = governed?.ruleId ?? (final === coding ? coding.ruleId : `${coding.ruleId}-at`);
   return {
     coded: { event, cameo: coding.cameo, ruleId, subMode: final.subMode, verb },
     subordinate: clause.subordinate,

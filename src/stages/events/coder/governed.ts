@@ -76,3 +76,24 @@ export function obligationParties(
   if (recipient.length === 0) return null;
   return { actor: speakerActors, recipient };
 }
+
+export interface GovernedReading {
+  type: 'REJECT' | 'REQUEST';
+  ruleId: string;
+  /** The speaker and the obliged party of a REQUEST; null keeps the verb's own participants. */
+  sides: { actor: Actor[]; recipient: Actor[] } | null;
+}
+
+/** The verb recast by its governing words, or null when they leave it as coded. */
+export function governedReading(
+  text: string,
+  words: readonly string[],
+  index: number,
+  mentions: readonly ActorMention[],
+  clause: { start: number; verb: number },
+): GovernedReading | null {
+  if (isRefused(words, index)) return { type: 'REJECT', ruleId: 'events/refused', sides: null };
+  if (!isObliged(words, index)) return null;
+  const sides = obligationParties(text, mentions, clause);
+  return sides ? { type: 'REQUEST', ruleId: 'events/obliged', sides } : null;
+}
