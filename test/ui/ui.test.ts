@@ -112,6 +112,18 @@ describe('web UI in chromium', { skip: skip ?? false }, () => {
     assert.deepEqual(dialogs, []);
   });
 
+  test('the keyboard reaches the skip link first, and it leads into the content', async () => {
+    await page.goto(`${fixture.url}/`);
+    await rendered();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.locator('a.skip-link:focus').count(), 1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The next stop after the skip target is in <main> (the first filter), not the site navigation.
+    assert.equal(await page.locator('main :focus').count(), 1);
+    assert.ok(await page.locator('main :focus').getAttribute('id'));
+  });
+
   test('no request went to any other host', () => {
     assert.deepEqual(foreignRequests, []);
   });
