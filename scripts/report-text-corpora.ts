@@ -26,11 +26,11 @@ const CORPORA = [
 ];
 
 // The leftovers are checked with patterns of this script's own, not the extractor's rules, so a rule
-// that fails to fire is seen here.
+// that fails to fire is seen here. A release's "The following is attributable to Spokesperson X:" line
+// is body on purpose (it names who speaks), so it is not counted as a header.
 const END_MARKS = [/-0-/, /\(END\)/, /#\s?#\s?#/, /^End Text\b/m, /^\(The briefing was concluded/m];
 const HEADER_LINES = [
   /^Office of the Spokesperson$/m,
-  /attributable to\b[^\n]*:$/m,
   /^Via Teleconference$/m,
   /^\d{1,2}:\d{2} [ap]\.m\. E[SD]T$/m,
   /^Begin Text\b/m,
