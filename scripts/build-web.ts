@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyViewAssets } from './build-world.js';
@@ -24,7 +24,7 @@ const STATIC_FILES = ['index.html', 'app.css'];
  */
 export async function buildWeb(outDir = WEB_OUT): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  await build({
+  const result = await build({
     entryPoints: [join(WEB_SRC, 'main.ts')],
     outfile: join(outDir, 'app.js'),
     bundle: true,
@@ -35,10 +35,22 @@ export async function buildWeb(outDir = WEB_OUT): Promise<void> {
     sourcemap: true,
     tsconfig: join(WEB_SRC, 'tsconfig.json'),
     logLevel: 'warning',
+    write: false,
   });
-  for (const file of STATIC_FILES) copyFileSync(join(WEB_SRC, file), join(outDir, file));
+  for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  for (const file of STATIC_FILES) writeAtomically(join(outDir, file), readFileSync(join(WEB_SRC, file)));
   // The views' own files (map shapes, views.css), listed by their owner in scripts/build-world.ts.
   copyViewAssets(outDir);
+}
+
+/**
+ * Write then rename: the browser tests build in parallel processes (test/ui/*.test.ts) while a server
+ * may be reading the same file, and a half-written bundle must never be served.
+ */
+function writeAtomically(path: string, contents: Uint8Array): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, contents);
+  renameSync(temp, path);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
