@@ -39,7 +39,7 @@ export const serveCommand: Command = {
     const store = await openStore(values.db ?? defaultTarget());
     const server = await startServer({ store, host, port, access: { writeToken, readToken } });
     console.error(
-      `sitroom: serving ${server.url}/api/v1 (writes ${writeToken ? 'need the token' : 'disabled'})`,
+      `sitroom: the UI at ${server.url}/ and the API at ${server.url}/api/v1 (writes ${writeToken ? 'need the token' : 'disabled'})`,
     );
     await new Promise<void>((resolve) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
