@@ -3,6 +3,7 @@
 // surname is in capitals, the office precedes the name, the date follows "since".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MONTHS } from '../../src/stages/dates/lexicon.js';
 import { factbookCoder } from './factbook-codes.js';
 
 export const LEADER_COLUMNS = ['name', 'code', 'role', 'from', 'field'] as const;
@@ -13,21 +14,6 @@ interface FactbookEntry {
   chief_of_state?: string | null;
   head_of_government?: string | null;
 }
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** Words of office titles; the name starts at the first word that is not one of them. */
 const OFFICE_WORDS = new Set(

@@ -1,6 +1,7 @@
 // Words the rules share: month and weekday names (with news abbreviations, "Jan." "Sept."), number words.
 
-const MONTHS = [
+/** Month names, January first, in lower case. */
+export const MONTHS: readonly string[] = [
   'january',
   'february',
   'march',
