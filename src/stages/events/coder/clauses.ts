@@ -87,10 +87,18 @@ export interface Clause {
   clauseEnd: number;
   /** The clause opens with "which", "after", "if" …: not the sentence's main event. */
   subordinate: boolean;
+  /** The verb is an -ing form with no be-form: a participle or gerund ("a declaration demanding"). */
+  participle: boolean;
 }
 
 /** The clause around the verb at [start, end): [clauseStart, clauseEnd). */
-export function clauseAround(words: readonly string[], start: number, end: number, limit: number): Clause {
+export function clauseAround(
+  words: readonly string[],
+  start: number,
+  end: number,
+  limit: number,
+  relatives: ReadonlySet<number> = new Set(),
+): Clause {
   let clauseStart = 0;
   for (let i = start - 1; i >= 0; i -= 1) {
     const w = words[i] ?? '';
@@ -107,5 +115,54 @@ export function clauseAround(words: readonly string[], start: number, end: numbe
       break;
     }
   }
-  return { clauseStart, clauseEnd, subordinate: SUBORDINATORS.has(words[clauseStart - 1] ?? '') };
+  const opener = words[clauseStart - 1] ?? '';
+  return {
+    clauseStart,
+    clauseEnd,
+    subordinate: SUBORDINATORS.has(opener) || relatives.has(clauseStart - 1),
+    participle: isBareParticiple(words, start),
+  };
+}
+
+/** Words after which "that" opens the content of a statement ("said that", "demanded that", "so that"). */
+const COMPLEMENT_HEAD = /(?:ed|ly)$|^(?:so|such|now|is|was|are|were|be|say|says|ensure|ensures|believe|believes)$/u;
+/** Words that open a clause's subject: after "that" they make it a statement's content. */
+const SUBJECT_OPENER = new Set('the a an it they he she we i its their his her this these those there all both'.split(' '));
+
+/**
+ * Token indices of "that" opening a relative clause: "a resolution that aims to tighten sanctions"
+ * ("that" after a common noun, before a verb) describes the noun; it is not what the sentence's
+ * subject did. "demanded that the US cancel", "a reminder to Iraq that it must" open a statement's
+ * content, which the governed reading codes. `capitalized` tells a name from a common word.
+ */
+export function relativeThats(
+  words: readonly string[],
+  capitalized: (i: number) => boolean,
+): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < words.length - 1; i += 1) {
+    if (words[i] !== 'that') continue;
+    const prev = words[i - 1] ?? '';
+    const next = words[i + 1] ?? '';
+    if (!/^[a-z]/u.test(prev) || capitalized(i - 1) || REPORTING.has(prev) || COMPLEMENT_HEAD.test(prev)) continue;
+    if (SUBJECT_OPENER.has(next) || capitalized(i + 1) || !/^[a-z]/u.test(next)) continue;
+    out.add(i);
+  }
+  return out;
+}
+
+const BE = new Set('is are was were be been being am remain remains remained'.split(' '));
+
+/**
+ * "refugees fleeing the civil war", "a demonstration calling for …": an -ing form with no be-form
+ * before it is a participle modifying a noun, or a gerund, not a finite verb of its own clause. After
+ * "to" ("committed to seeking", "agreed to continuing") it is the content of the governing phrase.
+ */
+function isBareParticiple(words: readonly string[], index: number): boolean {
+  const word = words[index] ?? '';
+  if (!/[a-z]{2}ing$/u.test(word)) return false;
+  let i = index - 1;
+  while (i >= 0 && /^[a-z]+ly$|^(?:still|also|not|now)$/u.test(words[i] ?? '')) i -= 1;
+  const prev = words[i] ?? '';
+  return !BE.has(prev) && prev !== 'to' && prev !== 'and';
 }

@@ -6,7 +6,7 @@ import type { Sentence } from '../../sentences/index.js';
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import { DOMAIN_RULES, type DomainCoding, type DomainRule } from '../rules/index.js';
 import type { ActorMention, ActorSource } from './actors.js';
-import { attributionStart, clauseAround, findVerbs, REPORTING, type VerbHit } from './clauses.js';
+import { attributionStart, clauseAround, findVerbs, relativeThats, REPORTING, type VerbHit } from './clauses.js';
 import { governedReading } from './governed.js';
 import { intentType } from './intent.js';
 import { findParticipants, isPassive } from './participants.js';
@@ -87,6 +87,30 @@ interface Found {
   reporting: boolean;
   /** "met … and pledged": a verb coordinated with an earlier one shares its subject and counts too. */
   coordinated: boolean;
+  /** An -ing form with no be-form ("issued a declaration demanding that …"). */
+  participle: boolean;
+  /** Token index where the verb's clause starts. */
+  clauseStart: number;
+  /** Token index of the verb. */
+  index: number;
+  /** "is prepared to", "decided to": the infinitive after it is the event, when it codes one. */
+  readiness: boolean;
+}
+
+/**
+ * Words of readiness or decision before an infinitive: "is prepared to impose martial law" is the
+ * imposing, announced (a THREATEN by the status cue), "decided to allow" the allowing. The CAMEO
+ * dictionary codes "prepare" and "decide" themselves as a generic intent (030).
+ */
+const READINESS = /^(?:prepared|ready|willing|determined|committed|decided|decides|decide|offered|offers|offer)$/u;
+
+function isReadiness(words: readonly string[], index: number): boolean {
+  return READINESS.test(words[index] ?? '') && words[index + 1] === 'to';
+}
+
+/** A readiness word yields to the event its infinitive codes ("prepared to impose"). */
+function dropReadiness(found: readonly Found[]): Found[] {
+  return found.filter((f) => !f.readiness || !found.some((g) => g.index > f.index && g.index <= f.index + 4));
 }
 
 const ADVERB = /ly$|^(?:also|then|later|again)$/u;
@@ -106,7 +130,7 @@ function codeHit(
   ctx: HitContext,
 ): Found | { actorless: true } | null {
   const { tokens } = sentence;
-  const clause = clauseAround(words, hit.index, hit.index + hit.length, ctx.limit);
+  const clause = clauseAround(words, hit.index, hit.index + hit.length, ctx.limit, ctx.relatives);
   const charAt = (i: number): number => tokens[i]?.start ?? sentence.end;
   const verb = { start: charAt(hit.index), end: tokens[hit.index + hit.length - 1]?.end ?? sentence.end };
   const objectEnd = tokens[clause.clauseEnd - 1]?.end ?? sentence.end;
@@ -130,12 +154,17 @@ function codeHit(
   const who = findParticipants({ text, mentions: ctx.mentions, clauseStart, verb, objectEnd, passive });
   // A main verb whose subject names no actor ("Both sides agreed") blocks the fallback to its
   // subordinate clauses, whose subjects are other parties.
-  if (who.actor.length === 0 && !governed?.sides) return clause.subordinate ? null : { actorless: true };
+  // subordinate clauses, whose subjects are other parties. A passive without its agent ("civilians
+  // were killed in a car bombing") is still an event done to someone, by a party not named.
+  const agentless = passive && who.recipient.length > 0;
+  if (who.actor.length === 0 && !governed?.sides && !agentless)
+    return clause.subordinate || clause.participle ? null : { actorless: true };
   const rule = ctx.rules.find((r) => r.id === coding.ruleId);
   const final = who.targeted && rule?.withRecipient ? rule.withRecipient : coding;
   const status = cue?.status ?? 'occurred';
   const type = governed?.type ?? intentType(final.type, status, words.slice(0, hit.index));
-  if (GOVERNING.has(type)) ctx.governor = hit.index;
+  const readiness = isReadiness(words, hit.index);
+  if (GOVERNING.has(type) && !readiness) ctx.governor = hit.index;
   const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
   const start = Math.min(who.extent?.start ?? verb.start, verb.start);
   const event: Event = {
@@ -154,7 +183,11 @@ function codeHit(
   const ruleId = governed?.ruleId ?? (final === coding ? coding.ruleId : `${coding.ruleId}-at`);
   return {
     coded: { event, cameo: coding.cameo, ruleId, subMode: final.subMode, verb },
-    subordinate: clause.subordinate,
+    subordinate: clause.subordinate || clause.participle,
+    participle: clause.participle,
+    clauseStart: clause.clauseStart,
+    index: hit.index,
+    readiness,
     reporting: REPORTING.has(words[hit.index] ?? ''),
     coordinated: isCoordinated(words, hit.index),
   };
@@ -189,6 +222,8 @@ interface HitContext {
   limit: number;
   /** Token index of the last verbal event (AGREE, REQUEST …), whose complement it governs. */
   governor: number | null;
+  /** Token indices of "that" opening a relative clause. */
+  relatives: ReadonlySet<number>;
 }
 
 export function codeSentence(text: string, sentence: Sentence, options: CoderOptions): CodedEvent[] {
@@ -203,6 +238,7 @@ export function codeSentence(text: string, sentence: Sentence, options: CoderOpt
     // A trailing attribution (", officials said.") names the speaker, not a party.
     limit: attributionStart(words),
     governor: null,
+    relatives: relativeThats(words, (i) => /^\p{Lu}/u.test(text[sentence.tokens[i]?.start ?? 0] ?? '')),
   };
   const found: Found[] = [];
   let actorless = false;
@@ -213,7 +249,7 @@ export function codeSentence(text: string, sentence: Sentence, options: CoderOpt
     if (one?.actorless) actorless = true;
     else if (one) found.push(one);
   }
-  return dedupe(mainEvents(found, options.events ?? 'main', actorless).map((f) => f.coded));
+  return dedupe(mainEvents(dropReadiness(found), options.events ?? 'main', actorless).map((f) => f.coded));
 }
 
 /**
@@ -229,13 +265,21 @@ function mainEvents(found: readonly Found[], which: 'main' | 'all', actorless: b
   const spoken = reported.length > 0 ? reported : clauses;
   // "issued a stern reminder … that it must cooperate": a light verb coded only by its block's
   // code ("issue" in GRANT) yields to any verb coded on its own.
-  const strong = spoken.filter((f) => f.coded.ruleId !== 'events/cameo-block');
-  const pool = strong.length > 0 ? strong : spoken;
+  const isStrong = (f: Found): boolean => f.coded.ruleId !== 'events/cameo-block';
+  const strong = spoken.filter(isStrong);
+  // "issued a declaration demanding that …": the participle after the light verb's noun says what
+  // was issued.
+  const content = found.filter((f) => f.participle && isStrong(f) && !f.reporting);
+  const pool = strong.length > 0 ? strong : content.length > 0 ? content : spoken;
   const head = pool[0];
   if (!head) return [];
   // "met his counterpart … and discussed …": a coordinated verb shares the head's subject, and one
   // of the same type is the same event told in more detail.
-  const shared = pool.slice(1).filter((f) => f.coordinated && f.coded.event.type !== head.coded.event.type);
+  const shared = pool
+    .slice(1)
+    .filter(
+      (f) => f.coordinated && f.clauseStart === head.clauseStart && f.coded.event.type !== head.coded.event.type,
+    );
   const withSubject = shared.map((f) => ({
     ...f,
     coded: { ...f.coded, event: { ...f.coded.event, actor: head.coded.event.actor } },

@@ -24,10 +24,14 @@ const TOPIC_LEAD = /^\s*(?:on|about|over|upon|regarding)\b/u;
 const OBJECT_OF_PREPOSITION =
   /\b(?:between|with|to|for|about|against|into|toward|towards|including|regarding)\s+(?:the\s+)?$/iu;
 
+const AGENT_LEAD = /\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/u;
+
 /** "was condemned", "were jointly attacked", "has been shelled": a be-form before a past form. */
 export function isPassive(words: readonly string[], index: number): boolean {
   const form = words[index] ?? '';
   if (!/(?:ed|en|wn|ught|ung|ost|eft|ot|ade|ld)$/u.test(form)) return false;
+  // "is prepared to impose", "are committed to opening": an adjective of readiness, not a passive.
+  if (words[index + 1] === 'to') return false;
   let i = index - 1;
   while (i >= 0 && ADVERB.test(words[i] ?? '')) i -= 1;
   return BE_FORMS.has(words[i] ?? '');
@@ -61,7 +65,8 @@ export function findParticipants(q: ParticipantQuery): Participants {
   // Outside its own clause the subject is the nearest actor before ("Israel, which …, attacked").
   const subject = inClause[inClause.length - 1] ?? subjects[subjects.length - 1];
   if (q.passive) {
-    const agent = after.find((g) => /\bby\s+(?:the\s+)?$/u.test(q.text.slice(q.verb.end, g[0]?.start ?? 0)));
+    // "by the Army", "by current Haitian government officials": the agent, after up to three modifiers.
+    const agent = after.find((g) => AGENT_LEAD.test(q.text.slice(q.verb.end, g[0]?.start ?? 0)));
     return {
       actor: uniqueActors(agent ?? []),
       recipient: uniqueActors(subject ?? []),
