@@ -21,6 +21,20 @@ const BODY_CODE = /^(?:MNC|NGO|IGO)/;
 /** A first word that is a title or initial, not a given name ("DR", "J."). */
 const NOT_FIRST = /^(?:.|.\.|dr|mr|mrs|ms|gen|col|sir|sheikh|prince|king|al|el|de|van|von|abu|bin)$/i;
 
+/**
+ * News names a company in full once at most ("Apple Inc.", "Intel Corporation") and then without its legal
+ * form ("Apple", "Intel"); Phoenix lists only the full form, so the list gets the short one too. Only a legal
+ * form is dropped, never a head word ("Cisco Systems" stays: "United Technologies" would leave "United").
+ */
+const TRAILING_LEGAL_FORM =
+  /\s+(?:INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|LLC|L\.?P|AG|SA|NV|GMBH)\.?$/i;
+const MIN_SHORT_NAME = 3;
+
+export function shortCompanyName(phrase: string): string | null {
+  const short = phrase.replace(TRAILING_LEGAL_FORM, '').trim();
+  return short !== phrase && short.length >= MIN_SHORT_NAME ? short : null;
+}
+
 const words = (phrase: string): string[] =>
   tokenize(phrase).map((t) => phrase.slice(t.start, t.end).toLowerCase());
 
@@ -35,8 +49,11 @@ function addPhoenix(g: Gazetteer, shared: string): void {
     const [pattern, , code, , , restriction] = line.split('\t');
     if (!pattern || !code) continue;
     const phrase = pattern.replaceAll('_', ' ').trim();
-    if (BODY_CODE.test(code)) add(g, phrase, 'ORG');
-    else if (restriction) {
+    if (BODY_CODE.test(code)) {
+      add(g, phrase, 'ORG');
+      const short = shortCompanyName(phrase);
+      if (short) add(g, short, 'ORG');
+    } else if (restriction) {
       add(g, phrase, 'PER');
       const given = words(phrase);
       if (given.length > 1 && !NOT_FIRST.test(given[0]!)) addPhrase(g, [given[0]!], gazBit('FIRST'));

@@ -11,7 +11,7 @@ const TITLE_WORDS = new Set(
     'chief executive officer ceo cfo coo spokesman spokeswoman spokesperson secretary ambassador judge',
     'justice king queen prince princess pope mr. mrs. ms. dr. prof. professor gen. general col. lt. adm.',
     'admiral commander director founder co-founder rep. representative lawmaker minister foreign defense',
-    'deputy acting former late sir lord',
+    'deputy acting former late sir lord mr mrs ms dr',
   ]
     .join(' ')
     .split(' '),

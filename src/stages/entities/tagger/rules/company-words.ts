@@ -13,6 +13,7 @@ export const COMPANY_HEADS = new Set(
     'company airlines airline airways motors motor bank bancorp group holdings industries technologies',
     'systems airways aerospace electronics pharmaceuticals entertainment communications networks',
     'telecom energy petroleum oil insurance securities investments partners capital enterprises',
+    'aircraft services',
   ]
     .join(' ')
     .split(' '),

@@ -4,6 +4,14 @@
 import { harmonize } from '../consistency.js';
 import { trimTitles } from '../titles.js';
 import { companyForm } from './company-form.js';
+import { currencyCode } from './currency-code.js';
+import { leadingFunctionWord } from './function-words.js';
+import { modelDesignation } from './model-designation.js';
+import { orgDescriptor } from './org-descriptor.js';
+import { rankNumber } from './rank-number.js';
+import { titleEdges } from './title-edges.js';
+import { productName } from './product-name.js';
+import { titledPerson } from './titled-person.js';
 import { innerTitle } from './inner-title.js';
 import { propagate } from './propagate.js';
 import type { MentionRule } from './rule.js';
@@ -13,9 +21,17 @@ export type { MentionRule, RuleContext } from './rule.js';
 
 export const RULES: readonly MentionRule[] = [
   innerTitle,
+  titledPerson,
   { id: 'tagger/trim-titles', apply: (mentions, { text }) => trimTitles(text, mentions) },
+  leadingFunctionWord,
+  currencyCode,
+  productName,
+  rankNumber,
+  titleEdges,
   companyForm,
+  orgDescriptor,
   { id: 'tagger/one-class-per-name', apply: (mentions, { text }) => harmonize(text, mentions) },
   unanchoredPerson,
   propagate,
+  modelDesignation,
 ];

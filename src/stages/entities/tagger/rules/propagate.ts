@@ -1,4 +1,5 @@
 import type { TypedSpan } from '../consistency.js';
+import { isCompanyWord } from './company-words.js';
 import type { MentionRule } from './rule.js';
 
 /** A name worth looking for again: capitalised, at least two characters ("US", "Airbus", not "I"). */
@@ -8,6 +9,25 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** A capitalised word right after an occurrence, which is then part of a longer name ("Harrow School"). */
 const CAPITALISED_NEXT = /^\s\p{Lu}/u;
+
+/** A family name: a capitalised word of two letters or more, no initial ("J.") or suffix ("Jr."). */
+const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * The last words of the document's multi-word person names ("Alan Mulally" gives "Mulally"): news names
+ * a person in full once, then by the family name alone ("Mulally says …"), which the tagger, reading one
+ * sentence, may miss. Only words no mention of the document types otherwise, and no company words.
+ */
+function surnames(text: string, mentions: readonly TypedSpan[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const words = text.slice(m.start, m.end).split(/\s+/u);
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && SURNAME.test(last) && !isCompanyWord(last)) out.push(last);
+  }
+  return out;
+}
 
 /**
  * The class each name is propagated with: the majority of its mentions' classes; a tie propagates
@@ -27,6 +47,7 @@ function propagatedClasses(text: string, mentions: readonly TypedSpan[]): Map<st
     const ranked = [...row].sort((a, b) => b[1] - a[1]);
     if (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) classes.set(name, ranked[0]![0]);
   }
+  for (const surname of surnames(text, mentions)) if (!votes.has(surname)) classes.set(surname, 'PER');
   return classes;
 }
 

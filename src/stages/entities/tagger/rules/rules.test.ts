@@ -2,6 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TypedSpan } from '../consistency.js';
 import { gazBit, parseGazetteer } from '../gazetteer.js';
+import { currencyCode } from './currency-code.js';
+import { leadingFunctionWord } from './function-words.js';
+import { modelDesignation } from './model-designation.js';
+import { orgDescriptor } from './org-descriptor.js';
+import { productName } from './product-name.js';
+import { rankNumber } from './rank-number.js';
+import { titleEdges } from './title-edges.js';
+import { titledPerson } from './titled-person.js';
 import { companyForm } from './company-form.js';
 import { innerTitle } from './inner-title.js';
 import { propagate } from './propagate.js';
@@ -39,6 +47,99 @@ function run(rule: MentionRule, marked: string): string {
 }
 
 const CASES: { rule: MentionRule; label: string; input: string; expected: string }[] = [
+  {
+    rule: leadingFunctionWord,
+    label: 'a sentence-initial preposition comes off',
+    input: '[[Unlike Chrysler|ORG]], GM will',
+    expected: 'Chrysler|ORG',
+  },
+  {
+    rule: leadingFunctionWord,
+    label: 'what follows a title and "of" is its body',
+    input: 'the Vice Chairman [[of Chrysler|PER]] said',
+    expected: 'Chrysler|ORG',
+  },
+  {
+    rule: leadingFunctionWord,
+    label: 'a name never starts inside a word',
+    input: 'Apple and AT&[[T. Many|PER]] buyers',
+    expected: '',
+  },
+  { rule: currencyCode, label: 'a currency unit', input: 'for [[US|LOC]]$ 40 billion', expected: '' },
+  {
+    rule: titledPerson,
+    label: 'a title makes a person',
+    input: 'Spokeswoman [[Sandy Angers|LOC]] said',
+    expected: 'Sandy Angers|PER',
+  },
+  {
+    rule: titledPerson,
+    label: 'an honorific inside',
+    input: 'to [[Mr Howard|LOC]],',
+    expected: 'Mr Howard|PER',
+  },
+  {
+    rule: titledPerson,
+    label: 'a missed name after a title',
+    input: 'President Dmitry Medvedev went on television',
+    expected: 'Dmitry Medvedev|PER',
+  },
+  {
+    rule: titledPerson,
+    label: 'a full name after an inverted "said"',
+    input: "'' said [[Sebastian Vladescu|ORG]], head of",
+    expected: 'Sebastian Vladescu|PER',
+  },
+  { rule: productName, label: 'a model code', input: 'the [[A350 XWB|PER]] jet', expected: 'A350 XWB|MISC' },
+  {
+    rule: productName,
+    label: 'mixed capitals',
+    input: 'the [[PT Cruiser|PER]] line',
+    expected: 'PT Cruiser|MISC',
+  },
+  {
+    rule: productName,
+    label: 'a flight number',
+    input: '[[Adam Air Flight|PER]] 574',
+    expected: 'Adam Air Flight|MISC',
+  },
+  {
+    rule: orgDescriptor,
+    label: 'a descriptor before a place-typed name',
+    input: 'U.S. automaker [[Chrysler|LOC]] said; [[Chrysler|LOC]] cut',
+    expected: 'Chrysler|ORG, Chrysler|ORG',
+  },
+  {
+    rule: orgDescriptor,
+    label: 'a descriptor before an untagged name, cut at the full stop',
+    input: 'German airline Lufthansa. A second',
+    expected: 'Lufthansa|ORG',
+  },
+  {
+    rule: modelDesignation,
+    label: 'maker and model',
+    input: 'the [[Airbus|ORG]] A380 superjumbo',
+    expected: 'Airbus|MISC',
+  },
+  { rule: rankNumber, label: 'a rank', input: 'as [[No.|ORG]] 1 seller', expected: '' },
+  {
+    rule: titleEdges,
+    label: 'a trailing title',
+    input: '[[Ryanair CEO|ORG]], Michael',
+    expected: 'Ryanair|ORG',
+  },
+  {
+    rule: titleEdges,
+    label: 'a leading title with "of"',
+    input: 'the Chief [[Executive Officer of General Motors|ORG]]',
+    expected: 'General Motors|ORG',
+  },
+  {
+    rule: propagate,
+    label: 'a family name after the full name',
+    input: '[[Alan Mulally|PER]] spoke. Mulally says',
+    expected: 'Alan Mulally|PER, Mulally|PER',
+  },
   {
     rule: companyForm,
     label: 'legal form joins',
@@ -97,6 +198,18 @@ const CASES: { rule: MentionRule; label: string; input: string; expected: string
 
 /** Inputs each rule must leave as they are. */
 const NEGATIVE_CASES: { rule: MentionRule; label: string; input: string }[] = [
+  { rule: leadingFunctionWord, label: 'a name word', input: '[[Kim Jong Un|PER]] said' },
+  { rule: currencyCode, label: 'a country', input: 'the [[US|LOC]] $ rate' },
+  { rule: titledPerson, label: 'a title modifier', input: 'Former [[Soviet Union|LOC]] states' },
+  { rule: titledPerson, label: '"said" before a one-word body', input: 'said [[Boeing|ORG]].' },
+  { rule: titledPerson, label: '"said" before a company', input: 'said [[Ford Motor|ORG]].' },
+  { rule: productName, label: 'initials and numerals', input: '[[J. R. Smith III|PER]] left' },
+  { rule: productName, label: 'a headline in capitals', input: '[[KIM JONG UN|PER]] VISITS' },
+  { rule: orgDescriptor, label: 'a weekday', input: 'the company Tuesday said' },
+  { rule: orgDescriptor, label: 'a title after the noun', input: 'the company [[Chairman Bob Lutz|PER]]' },
+  { rule: modelDesignation, label: 'a year', input: '[[Boeing|ORG]] 2007 results' },
+  { rule: titleEdges, label: 'an office of a title', input: 'the [[Office of the President|ORG]]' },
+  { rule: titleEdges, label: 'a department of a title word', input: 'the [[Department of Justice|ORG]]' },
   { rule: companyForm, label: 'place with a head word', input: 'in the [[West Bank|LOC]] today' },
   { rule: companyForm, label: 'comma before the form', input: '[[Chrysler|ORG]], Inc. said' },
   { rule: innerTitle, label: 'no title', input: '[[Rick Wagoner|PER]] left' },

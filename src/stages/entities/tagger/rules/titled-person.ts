@@ -1,0 +1,78 @@
+import type { TypedSpan } from '../consistency.js';
+import { gazBit } from '../gazetteer.js';
+import { isTitleWord } from '../titles.js';
+import { isCompanyWord } from './company-words.js';
+import type { MentionRule, RuleContext } from './rule.js';
+
+/**
+ * Cues that a name is a person, whatever the tagger's class (the title pass of the tagger):
+ *   - a capitalised personal title right before it ("Spokeswoman Sandy Angers", "President Dmitry
+ *     Medvedev"): the name is a person, and one to three capitalised words there that the tagger missed
+ *     become one ("President Dmitry Medvedev went on …" was untagged);
+ *   - an honorific opening it ("Mr Howard" came out LOC: "Howard" is also a city);
+ *   - an inverted speech verb ("…,'' said Sebastian Vladescu, head of …"), for full names only: after
+ *     "said" a one-word name may be a body ("said Boeing").
+ * The tagger had read "Angers" as the French city. Title modifiers ("Foreign", "Former", "General") are no
+ * cue on their own; names ending in a company word and names the lists know as places or bodies after
+ * "said" ("…, said North Korea's news agency") keep their class.
+ */
+const MODIFIERS = new Set([
+  'foreign',
+  'defense',
+  'deputy',
+  'acting',
+  'former',
+  'late',
+  'general',
+  'vice',
+  'prime',
+]);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+const WORD_BEFORE = /(?<word>[\p{L}.]+)\s+$/u;
+const SPEECH_VERBS = new Set(['said', 'says', 'added', 'asked', 'stated', 'explained', 'noted']);
+const CAPITALISED = /^\p{Lu}/u;
+const LISTED = gazBit('COUNTRY') | gazBit('CITY') | gazBit('ORG');
+/** One to three capitalised words (initials allowed) after a title: the name the tagger missed. */
+const NAME_AFTER = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){0,2}/u;
+
+const isTitleCue = (word: string): boolean =>
+  CAPITALISED.test(word) && isTitleWord(word) && !MODIFIERS.has(word.toLowerCase());
+
+function isPersonCue(before: string, name: string, ctx: RuleContext): boolean {
+  if (isTitleCue(before)) return true;
+  const listed = ((ctx.gazetteer?.phrases.get(name.toLowerCase()) ?? 0) & LISTED) !== 0;
+  return SPEECH_VERBS.has(before) && name.includes(' ') && !listed;
+}
+
+function retype(m: TypedSpan, ctx: RuleContext): TypedSpan {
+  if (m.type === 'PER') return m;
+  const words = ctx.text.slice(m.start, m.end).split(/\s+/u);
+  if (words.length > 1 && HONORIFICS.has(words[0]!.toLowerCase())) return { ...m, type: 'PER' };
+  if (words.length > 3 || isCompanyWord(words[words.length - 1]!)) return m;
+  const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start))?.groups?.['word'];
+  return before && isPersonCue(before, words.join(' '), ctx) ? { ...m, type: 'PER' } : m;
+}
+
+/** Names right after a capitalised title that no mention covers. */
+function missedAfterTitles(text: string, mentions: readonly TypedSpan[]): TypedSpan[] {
+  const out: TypedSpan[] = [];
+  for (const title of text.matchAll(/\p{Lu}[\p{L}.]*(?=\s)/gu)) {
+    if (!isTitleCue(title[0])) continue;
+    const from = title.index + title[0].length + 1;
+    const name = NAME_AFTER.exec(text.slice(from, from + 60))?.[0];
+    // "Chief Operating Officer": a title run, not a name.
+    if (!name || name.split(' ').some(isTitleWord)) continue;
+    const span = { start: from, end: from + name.length };
+    if (mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+    out.push({ ...span, type: 'PER' });
+  }
+  return out;
+}
+
+export const titledPerson: MentionRule = {
+  id: 'tagger/titled-person',
+  apply: (mentions, ctx) =>
+    [...mentions.map((m) => retype(m, ctx)), ...missedAfterTitles(ctx.text, mentions)].sort(
+      (a, b) => a.start - b.start,
+    ),
+};
