@@ -4,6 +4,7 @@ import { splitSentences } from '../sentences/index.js';
 import { loadGazetteer } from '../actors/gazetteer/index.js';
 import { loadTagger, tagMentions } from './tagger/index.js';
 import { repairGluedNames } from './glue.js';
+import { datelineHere } from './dateline-here.js';
 import { mergeMentions } from './merge.js';
 import type { Mention } from './mention.js';
 
@@ -14,6 +15,8 @@ export { personName } from './names.js';
 export interface EntitiesInput {
   text: string;
   publishedAt: string | null;
+  /** The dateline the extractor took off the text ("Pyongyang, August 15 (KCNA)"), when there was one. */
+  dateline?: string | null;
   sentences: readonly Sentence[];
 }
 
@@ -41,18 +44,23 @@ export function findMentions(input: EntitiesInput): Mention[] {
   // Find: the tagger's spans and the gazetteer's longest matches, merged into one list.
   const tagged = tagMentions(loadTagger(), repaired.text, sentences);
   const matches = gazetteer.scan(repaired.text, date);
-  const mentions = mergeMentions(gazetteer, repaired.text, tagged, matches, date);
-  if (!changed) return mentions;
+  const merged = mergeMentions(gazetteer, repaired.text, tagged, matches, date);
   // Map back: spans into the original text.
-  return mentions.map((m) => {
-    const start = repaired.toOriginal(m.start);
-    const end = repaired.toOriginal(m.end);
-    return { ...m, start, end, text: repaired.text.slice(m.start, m.end) };
-  });
+  const mentions = changed
+    ? merged.map((m) => {
+        const start = repaired.toOriginal(m.start);
+        const end = repaired.toOriginal(m.end);
+        return { ...m, start, end, text: repaired.text.slice(m.start, m.end) };
+      })
+    : merged;
+  // Deixis: "the Russian embassy here" under a "Pyongyang, … (KCNA) --" dateline is in Pyongyang.
+  const here = datelineHere(gazetteer, input.text, input.dateline, date);
+  if (!here.length) return mentions;
+  return [...mentions, ...here].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export const entitiesStage: Stage<EntitiesInput, EntitiesOutput> = {
   name: 'entities',
-  version: 1,
+  version: 2,
   run: (input) => ({ mentions: findMentions(input) }),
 };

@@ -198,6 +198,26 @@ function appositiveNames(text: string, matches: readonly GazetteerMatch[]): { st
   });
 }
 
+/** One word right before a title that Phoenix lists as an agent ("Deputy" → police) and that prefixes titles. */
+const TITLE_PREFIX = /^(?:Deputy|Vice|Acting|Under|Assistant|Associate|Senior|First|Principal)$/u;
+
+/**
+ * "Deputy Secretary of State": Phoenix lists "Deputy" alone as an agent (a police deputy), so the prefix came
+ * out as an ORG before the title. A title prefix right before a title is part of that title.
+ */
+function titlePrefixes(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    if (next?.type === 'TITLE' && TITLE_PREFIX.test(m.text) && /^\s$/u.test(text.slice(m.end, next.start))) {
+      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) });
+      i++;
+    } else out.push(m);
+  }
+  return out;
+}
+
 /** One mention per stretch of text, in text order. */
 export function mergeMentions(
   gazetteer: Gazetteer,
@@ -217,8 +237,10 @@ export function mergeMentions(
     ...tagged.filter((t) => t.type === 'PER'),
   ];
   const people = persons(gazetteer, text, personSpans, date);
-  const known = matches
-    .flatMap((m) => fromGazetteer(m, text) ?? [])
+  const known = titlePrefixes(
+    matches.flatMap((m) => fromGazetteer(m, text) ?? []),
+    text,
+  )
     .flatMap((m) => (m.type === 'TITLE' ? cutBefore(m, people, text) : [m]))
     .filter((m) => !people.some((p) => overlaps(p, m)) && !namePart(m, tagged, text));
   const guessed: Mention[] = [];

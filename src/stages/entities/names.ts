@@ -2,10 +2,13 @@
 // "Comrade Kim Jong Un" → "Kim Jong Un", "Foreign Minister Choe Son-hui" → "Choe Son-hui".
 import type { Candidate, Gazetteer } from '../actors/gazetteer/index.js';
 import { tokenize } from '../actors/gazetteer/index.js';
+import { isTitleWord } from './tagger/titles.js';
 
 /** Honorifics KCNA and wire copy put before names; they are neither titles nor names. */
 const HONORIFICS = new Set(['comrade', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'respected', 'dear']);
 const NOT_NAME_KINDS = new Set(['title', 'demonym', 'country', 'capital', 'agent', 'seat', 'org']);
+
+const MIDDLE_INITIAL = /\s\p{Lu}\.\s/u;
 
 const SOURCE_ORDER = ['officials', 'factbook', 'rules', 'countries', 'phoenix'];
 
@@ -39,7 +42,11 @@ export function personName(
   let best: PersonName | null = null;
   for (const t of tokens) {
     if (!last) break;
-    const found = gazetteer.lookup(text.slice(span.start + t.start, span.start + last.end), date);
+    const written = text.slice(span.start + t.start, span.start + last.end);
+    let found = gazetteer.lookup(written, date);
+    // "Wendy R. Sherman" is listed as "Wendy Sherman": a middle initial is optional in a name.
+    if (!found.length && MIDDLE_INITIAL.test(written))
+      found = gazetteer.lookup(written.replace(MIDDLE_INITIAL, ' '), date);
     const people = found.filter((c) => c.kind === 'person');
     const top = people[0];
     // The hand-kept table beats a Phoenix phrase that includes the title ("RUSSIAN PRESIDENT VLADIMIR PUTIN").
@@ -54,6 +61,8 @@ export function personName(
     if (!t || !isNameWord(gazetteer, t.raw, t.norm)) break;
     first -= 1;
   }
+  // "General Mark Milley" (an appositive "…, chairman of …" took the rank in): a rank or title opens no name.
+  while (first < tokens.length - 1 && isTitleWord(tokens[first]!.raw)) first += 1;
   const head = tokens[first];
   const tail = tokens[tokens.length - 1];
   if (!head || !tail) return null;

@@ -10,10 +10,14 @@ export const RULE_ID = 'actors/metonym';
 const PLACE_BEFORE =
   /\b(?:in|at|to|from|into|near|outside|inside|around|via|toward|towards|between|and|of|across)\s+(?:the\s+)?$/iu;
 
+const DEICTIC = /^here$/iu;
+
 /** A capital stands for its government only when it acts: nothing place-like precedes it. */
 export function metonymActor(text: string, mention: Mention): Actor | null {
   const top = mention.candidates[0];
   if (!top || (top.kind !== 'capital' && top.kind !== 'seat')) return null;
+  // A dateline's "here" (entities/dateline-here.ts) is a place adverb, never an acting government.
+  if (DEICTIC.test(text.slice(mention.start, mention.end))) return null;
   const before = text.slice(Math.max(0, mention.start - 20), mention.start);
   // "Seoul and Tokyo": the second of a coordinated pair of subjects is a subject too.
   const coordinated = /(?:^|[.!?"“]\s*|\n)\p{Lu}\p{L}+\s+and\s+$/u.test(before);

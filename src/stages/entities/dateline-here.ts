@@ -1,0 +1,61 @@
+// Wire copy says "here" for the dateline's city: under "Pyongyang, August 15 (KCNA) --", "the Russian embassy
+// here" is the embassy in Pyongyang and "a reception was held here" was held in Pyongyang. Each such "here"
+// becomes a mention of the dateline's place, so the actors stage codes it as that place (PRK), not as
+// whatever country the sentence names later ("Korea's liberation").
+import type { Gazetteer } from '../actors/gazetteer/index.js';
+import { parseDateline } from '../extract/shared/dateline.js';
+import type { Mention } from './mention.js';
+
+/** "here" as a place adverb; not the presentative "here is", "here are", nor "here and there". */
+const HERE = /\bhere\b(?!\s+(?:is|are|and there)\b)/giu;
+const PARAGRAPH = /[^\n]+/gu;
+/**
+ * Only "here" as a verb's place adverbial ("signed here on", "arrived here", "was held here"): it says
+ * where the event happened. After a noun ("the Russian embassy here hosted") it says where the body sits,
+ * and the events coder would take the place for the actor of the next verb, so it is left alone.
+ */
+const VERB_BEFORE =
+  /\b(?:\p{L}+ed|held|left|met|made|come|came|went|gone|seen|built|sent|stood|brought|given|found|been|set|put|is|was|were|are|be|stay|stays|live|lives|work|works)\s+$/iu;
+const PLACE_KINDS = new Set(['capital', 'country']);
+
+type Place = { name: string; candidates: Mention['candidates'] } | null;
+
+function placeOf(gazetteer: Gazetteer, name: string | undefined, date: string | undefined): Place {
+  if (!name) return null;
+  const candidates = gazetteer.lookup(name, date).filter((c) => PLACE_KINDS.has(c.kind));
+  return candidates.length ? { name, candidates } : null;
+}
+
+/**
+ * Mentions of the dateline's place for each "here" in its story, until the next dateline. `dateline` is the
+ * one the extractor took off the text's start ("Pyongyang, August 15 (KCNA)"); later stories of a page bring
+ * their own in the text.
+ */
+export function datelineHere(
+  gazetteer: Gazetteer,
+  text: string,
+  dateline: string | null | undefined,
+  date: string | undefined,
+): Mention[] {
+  const out: Mention[] = [];
+  let place = placeOf(gazetteer, dateline ? parseDateline(`${dateline} -- .`)?.place : undefined, date);
+  for (const paragraph of text.matchAll(PARAGRAPH)) {
+    const found = parseDateline(paragraph[0]);
+    if (found) place = placeOf(gazetteer, found.place, date);
+    if (!place) continue;
+    for (const hit of paragraph[0].matchAll(HERE)) {
+      if (!VERB_BEFORE.test(paragraph[0].slice(Math.max(0, hit.index - 24), hit.index))) continue;
+      const start = paragraph.index + hit.index;
+      const end = start + hit[0].length;
+      out.push({
+        start,
+        end,
+        type: 'LOC',
+        text: place.name,
+        candidates: place.candidates,
+        source: 'gazetteer',
+      });
+    }
+  }
+  return out;
+}
