@@ -7,7 +7,15 @@ import type { RawInput as PipelineInput } from '../stages/extract/index.js';
  * `group` names the feed an item came from, so the feed's fetch state is saved only once all of it is stored.
  */
 export type IngestItem =
-  | { kind: 'input'; source: string; group?: string; raw: StoredInput; input: PipelineInput }
+  | {
+      kind: 'input';
+      source: string;
+      group?: string;
+      raw: StoredInput;
+      input: PipelineInput;
+      /** Run it even when this exact input was stored by the running stage versions (reprocess --all). */
+      force?: boolean;
+    }
   /** Nothing to do: a feed answered 304, or served the same body as last time. */
   | { kind: 'unchanged'; source: string; group?: string; reason: string }
   /** Could not be read or fetched; `ruleId` names why (ingest/bad-record, fetch/timeout, ...). */

@@ -1,15 +1,23 @@
 import type { Document } from '../core/document.js';
-import { processInput } from '../pipeline/run.js';
+import type { RawInput as PipelineInput } from '../stages/extract/index.js';
 import { sha256Hex } from '../stages/dedup/index.js';
 import type { EventStore, IngestStatus, RawInput as StoredInput } from '../store/index.js';
-import type { RawInput as PipelineInput } from '../stages/extract/index.js';
+import { BatchWriter, type Settled } from './batch.js';
 import type { IngestItem, ItemOutcome } from './item.js';
+import { inProcessPipeline, type PipelineRunner } from './pipeline-runner.js';
+import { timePhase, type Timings } from './timings.js';
 
 export interface LoopOptions {
   store: EventStore;
   stageVersions: Record<string, number>;
-  /** Called after each item is settled (stored or recorded as failed), in order. */
+  /** Called for each item once it is stored (or recorded as failed), in input order. */
   onItem?: (outcome: ItemOutcome) => void | Promise<void>;
+  /** Where the pipeline runs: this thread by default, or worker threads (pipeline-runner.ts). */
+  pipeline?: PipelineRunner;
+  /** Documents stored per write transaction. */
+  batchSize?: number;
+  /** Filled with the time spent per phase (the bench's split). */
+  timings?: Timings;
 }
 
 export interface IngestSummary {
@@ -21,16 +29,36 @@ export interface IngestSummary {
   failures: Array<{ source: string; reason: string }>;
 }
 
+/** Documents per write transaction: a commit every 32 documents costs little next to extracting them. */
+export const BATCH_SIZE = 32;
+
+/** An item on its way: settled already, or waiting for the pipeline. */
+type InFlight =
+  | Settled
+  | {
+      kind: 'work';
+      source: string;
+      group?: string | undefined;
+      raw: StoredInput;
+      input: PipelineInput;
+      /** Started at once when the pipeline runs in workers; in this thread it starts when settled. */
+      document: Promise<Document | Error> | null;
+    };
+
 /**
- * The ingest loop: each item is extracted and stored in its own transaction, so a killed run keeps
- * everything committed, and a re-run skips what is stored already without extracting it again.
- * One bad item is a `failed` status with its reason; the loop goes on.
+ * The one ingest loop (`sitroom ingest`, `reprocess`, `POST /ingest`): each item is checked against the
+ * store (an input stored by the same stage versions is not extracted again), extracted, and stored in
+ * input order, a batch of documents per transaction, so a killed run keeps every committed batch and a
+ * re-run skips it. With worker threads, several items are extracted at once while earlier ones are
+ * stored. One bad item is a `failed` status with its reason; the loop goes on.
  */
 export async function ingestItems(
   items: AsyncIterable<IngestItem>,
   options: LoopOptions,
 ): Promise<IngestSummary> {
   const started = performance.now();
+  const { timings } = options;
+  const pipeline = options.pipeline ?? inProcessPipeline;
   const summary: IngestSummary = {
     items: 0,
     counts: { new: 0, duplicate: 0, updated: 0, failed: 0 },
@@ -38,73 +66,98 @@ export async function ingestItems(
     seconds: 0,
     failures: [],
   };
-  const failedGroups = new Set<string>();
-  for await (const item of items) {
-    if (item.kind === 'checkpoint') {
-      // A feed whose items all went in: remember its validators, so the next run can get a 304.
-      if (!failedGroups.has(item.group)) await options.store.saveFetchState(item.state);
-      continue;
-    }
-    const outcome = await settle(item, options);
-    if (outcome.status === 'failed' && item.group) failedGroups.add(item.group);
-    summary.items++;
-    summary.counts[outcome.status]++;
-    summary.events += outcome.events;
-    if (outcome.status === 'failed')
-      summary.failures.push({ source: outcome.source, reason: outcome.reason });
-    await options.onItem?.(outcome);
+  const writer = new BatchWriter({
+    store: options.store,
+    batchSize: options.batchSize ?? BATCH_SIZE,
+    timings,
+    onOutcome: async (outcome) => {
+      tally(summary, outcome);
+      await options.onItem?.(outcome);
+    },
+  });
+  // Twice the workers in flight keeps each busy while the oldest item is settled and stored.
+  const window: InFlight[] = [];
+  const limit = Math.max(1, 2 * pipeline.parallelism);
+  const iterator = items[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await timePhase(timings, 'read', () => iterator.next());
+    if (next.done) break;
+    window.push(await timePhase(timings, 'check', () => dispatch(next.value, options, pipeline)));
+    while (window.length >= limit) await writer.add(await settle(window.shift(), options, pipeline));
   }
+  while (window.length > 0) await writer.add(await settle(window.shift(), options, pipeline));
+  await writer.flush();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
 
+/** First look at an item: settled at once unless its input needs extracting. */
+async function dispatch(item: IngestItem, options: LoopOptions, pipeline: PipelineRunner): Promise<InFlight> {
+  const { source, group } = item;
+  if (item.kind === 'checkpoint') return item;
+  if (item.kind === 'unchanged') return seenOutcome(source, group, item.reason, null);
+  if (item.kind === 'failed')
+    return { kind: 'failure', source, group, reason: `${item.reason} [${item.ruleId}]` };
+  if (!item.force) {
+    const rawId = sha256Hex(
+      typeof item.raw.content === 'string' ? Buffer.from(item.raw.content) : item.raw.content,
+    );
+    const seen = await options.store.findIngested(source, rawId);
+    if (seen && seen.status !== 'failed' && sameVersions(seen.stageVersions, options.stageVersions))
+      return seenOutcome(source, group, 'ingest/seen', seen.articleId);
+  }
+  const document =
+    pipeline.parallelism > 0 ? pipeline.run(item.input).catch((error: unknown) => asError(error)) : null;
+  return { kind: 'work', source, group, raw: item.raw, input: item.input, document };
+}
+
+/** The item's pipeline result as something to store, or as a failure with its reason. */
 async function settle(
-  item: Exclude<IngestItem, { kind: 'checkpoint' }>,
+  item: InFlight | undefined,
   options: LoopOptions,
-): Promise<ItemOutcome> {
-  const { source } = item;
-  if (item.kind === 'unchanged')
-    return { source, status: 'duplicate', reason: item.reason, articleId: null, events: 0 };
-  if (item.kind === 'failed') return fail(options.store, source, null, `${item.reason} [${item.ruleId}]`);
-  return ingestOne(source, item.raw, item.input, options);
-}
-
-/** Store one input: skipped when this exact input was stored by the same stage versions. */
-export async function ingestOne(
-  source: string,
-  raw: StoredInput,
-  input: PipelineInput,
-  { store, stageVersions }: LoopOptions,
-): Promise<ItemOutcome> {
-  const rawId = sha256Hex(
-    typeof raw.content === 'string' ? new TextEncoder().encode(raw.content) : raw.content,
+  pipeline: PipelineRunner,
+): Promise<Settled> {
+  if (!item) throw new Error('ingest: settle called on an empty window');
+  if (item.kind !== 'work') return item;
+  const { source, group } = item;
+  const result = await timePhase(
+    options.timings,
+    'pipeline',
+    () => item.document ?? pipeline.run(item.input).catch((error: unknown) => asError(error)),
   );
-  const seen = await store.findIngested(source, rawId);
-  if (seen && seen.status !== 'failed' && sameVersions(seen.stageVersions, stageVersions)) {
-    return { source, status: 'duplicate', reason: 'ingest/seen', articleId: seen.articleId, events: 0 };
-  }
-  let document: Document;
-  try {
-    document = await processInput(input);
-  } catch (error) {
-    // A bug on one page (a parser limit, a stack overflow) must not cost the rest of the run.
-    return fail(store, source, null, `extraction crashed: ${describe(error)} [ingest/crashed]`);
-  }
-  const fatal = document.messages.find((m) => m.severity === 'fatal');
-  if (fatal) return fail(store, source, null, `${fatal.reason} [${fatal.ruleId}]`);
-  const result = await store.ingest({ source, raw, document, stageVersions });
-  const events = result.eventIds.filter((id) => id !== null).length;
-  return { source, status: result.status, reason: result.reason, articleId: result.articleId, events };
+  // A bug on one page (a parser limit, a stack overflow) must not cost the rest of the run.
+  if (result instanceof Error)
+    return {
+      kind: 'failure',
+      source,
+      group,
+      reason: `extraction crashed: ${describe(result)} [ingest/crashed]`,
+    };
+  const fatal = result.messages.find((m) => m.severity === 'fatal');
+  if (fatal) return { kind: 'failure', source, group, reason: `${fatal.reason} [${fatal.ruleId}]` };
+  return {
+    kind: 'write',
+    group,
+    input: { source, raw: item.raw, document: result, stageVersions: options.stageVersions },
+  };
 }
 
-async function fail(
-  store: EventStore,
+const seenOutcome = (
   source: string,
-  rawId: string | null,
+  group: string | undefined,
   reason: string,
-): Promise<ItemOutcome> {
-  await store.recordFailure(source, rawId, reason);
-  return { source, status: 'failed', reason, articleId: null, events: 0 };
+  articleId: string | null,
+): Settled => ({
+  kind: 'outcome',
+  group,
+  outcome: { source, status: 'duplicate', reason, articleId, events: 0 },
+});
+
+function tally(summary: IngestSummary, outcome: ItemOutcome): void {
+  summary.items++;
+  summary.counts[outcome.status]++;
+  summary.events += outcome.events;
+  if (outcome.status === 'failed') summary.failures.push({ source: outcome.source, reason: outcome.reason });
 }
 
 function sameVersions(a: Record<string, number> | null, b: Record<string, number>): boolean {
@@ -113,5 +166,6 @@ function sameVersions(a: Record<string, number> | null, b: Record<string, number
   return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
 }
 
-const describe = (error: unknown) =>
-  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+const describe = (error: Error) => `${error.name}: ${error.message}`;

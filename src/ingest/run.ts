@@ -4,6 +4,7 @@ import type { FetchOptions } from '../stages/fetch/index.js';
 import { openStore } from '../store/index.js';
 import { countItems } from './count.js';
 import { ingestItems, type IngestSummary } from './loop.js';
+import { inProcessPipeline, workerPipeline } from './pipeline-runner.js';
 import { formatSummary, progressBar } from './progress.js';
 import { sourceItems } from './sources/index.js';
 
@@ -16,11 +17,14 @@ export interface IngestOptions {
   items: boolean;
   fetchArticles: boolean;
   fetch: FetchOptions;
+  /** Pipeline worker threads; 0 runs the pipeline in this thread. */
+  jobs: number;
 }
 
 /** `sitroom ingest`: every source into the store; the summary at the end; exit 1 when an item failed. */
 export async function runIngest(options: IngestOptions): Promise<{ summary: IngestSummary; code: number }> {
   const store = await openStore(options.db);
+  const pipeline = options.jobs > 0 ? workerPipeline(options.jobs) : inProcessPipeline;
   try {
     const progress = progressBar(
       process.stderr,
@@ -34,6 +38,7 @@ export async function runIngest(options: IngestOptions): Promise<{ summary: Inge
     const summary = await ingestItems(items, {
       store,
       stageVersions,
+      pipeline,
       onItem: async (outcome) => {
         progress.tick(outcome);
         if (options.items) await writeLine(process.stdout, stableStringify(outcome));
@@ -43,6 +48,7 @@ export async function runIngest(options: IngestOptions): Promise<{ summary: Inge
     printSummary(summary, options);
     return { summary, code: summary.counts.failed > 0 ? 1 : 0 };
   } finally {
+    await pipeline.close();
     await store.close();
   }
 }

@@ -212,6 +212,8 @@ export interface EventStore {
   ): Promise<SaveEventsResult>;
   /** saveRaw + upsertArticle + saveEvents + the ingest item, in one transaction (crash-safe ingest). */
   ingest(input: IngestInput): Promise<IngestResult>;
+  /** `ingest` of each input, in order, all in one transaction: one commit for a batch of documents. */
+  ingestMany(inputs: readonly IngestInput[]): Promise<IngestResult[]>;
   /** Record an item that could not be processed, with the reason. */
   recordFailure(source: string, rawId: string | null, reason: string): Promise<void>;
   /** The stored outcome of (source, raw input), or of any successful input of `source` when no raw id is given. */

@@ -33,6 +33,12 @@ export function createStore({ db, dialect }: Connection, clock: () => Date): Eve
     saveEvents: (articleId, events, quotes = []) =>
       write((trx) => saveEventsIn(trx, articleId, events, quotes, now())),
     ingest: (input) => write((trx) => ingestIn(trx, input, now())),
+    ingestMany: (inputs) =>
+      write(async (trx) => {
+        const results: IngestResult[] = [];
+        for (const input of inputs) results.push(await ingestIn(trx, input, now()));
+        return results;
+      }),
     recordFailure: (source, rawId, reason) =>
       write((trx) =>
         recordItem(trx, { source, rawId: rawId ?? '', articleId: null, status: 'failed', reason }, now()),

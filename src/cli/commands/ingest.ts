@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { defaultJobs, parseJobs } from './jobs.js';
 import { FETCH_DEFAULTS } from '../../stages/fetch/index.js';
 import { defaultTarget } from '../../store/index.js';
 import type { Command } from '../command.js';
@@ -23,6 +24,7 @@ Options:
   --summaries-only     store a feed item's summary as it is, without fetching its page
   --allow-private      allow fetching loopback, private and link-local addresses (refused by default)
   --timeout MS         give up a fetch after MS milliseconds (default ${FETCH_DEFAULTS.timeoutMs})
+  --jobs N             extract in N worker threads (default ${defaultJobs()}: one per core; 0 = in this thread)
   -h, --help           show this help
 
 Exit status: 0 every item stored; 1 some items failed (the rest went in); 2 wrong arguments.`;
@@ -55,6 +57,7 @@ export function parseIngestArgs(argv: string[]): IngestOptions | null {
         'summaries-only': { type: 'boolean' },
         'allow-private': { type: 'boolean' },
         timeout: { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -73,6 +76,7 @@ export function parseIngestArgs(argv: string[]): IngestOptions | null {
     json: values.json ?? false,
     items: values.items ?? false,
     fetchArticles: !(values['summaries-only'] ?? false),
+    jobs: parseJobs(values.jobs),
     fetch: {
       allowPrivate: values['allow-private'] ?? false,
       timeoutMs: timeout,

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { defaultJobs, parseJobs } from './jobs.js';
 import { defaultTarget } from '../../store/index.js';
 import type { Command } from '../command.js';
 import { EXIT, stableStringify, UsageError } from '../output.js';
@@ -12,6 +13,7 @@ reports are replaced, and canonical event ids stay as they were.
 Options:
   --db TARGET   SQLite file or postgres:// URL (default: $DATABASE_URL, $SITROOM_DB, sitroom.db)
   --all         re-run every article, not only the stale ones
+  --jobs N      extract in N worker threads (default ${defaultJobs()}: one per core; 0 = in this thread)
   --json        print the summary as JSON
   -h, --help    show this help
 
@@ -26,18 +28,22 @@ export const reprocessCommand: Command = {
       console.log(HELP);
       return EXIT.ok;
     }
-    const [{ openStore }, { reprocess }, { stageVersions }, { formatSummary }] = await Promise.all([
+    const jobs = parseJobs(values.jobs);
+    const [{ openStore }, { reprocess }, { stageVersions }, { formatSummary }, runners] = await Promise.all([
       import('../../store/index.js'),
       import('../../ingest/reprocess.js'),
       import('../../pipeline/stages.js'),
       import('../../ingest/progress.js'),
+      import('../../ingest/pipeline-runner.js'),
     ]);
     const store = await openStore(values.db ?? defaultTarget());
+    const pipeline = jobs > 0 ? runners.workerPipeline(jobs) : runners.inProcessPipeline;
     try {
-      const summary = await reprocess({ store, stageVersions, all: values.all ?? false });
+      const summary = await reprocess({ store, stageVersions, pipeline, all: values.all ?? false });
       console.log(values.json ? stableStringify({ summary }) : formatSummary(summary));
       return summary.counts.failed > 0 ? EXIT.input : EXIT.ok;
     } finally {
+      await pipeline.close();
       await store.close();
     }
   },
@@ -50,6 +56,7 @@ function parse(argv: string[]) {
       options: {
         db: { type: 'string' },
         all: { type: 'boolean' },
+        jobs: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -1,8 +1,8 @@
 import { FetchError } from '../../core/errors.js';
 import { sha256Hex } from '../../stages/dedup/index.js';
+import { FEED_ACCEPT, fetchUrl } from '../../stages/fetch/index.js';
 import { looksLikeFeed, parseFeed } from '../feeds/parse.js';
 import type { IngestItem } from '../item.js';
-import { conditionalGet } from './conditional-get.js';
 import { feedItem, type FeedContext } from './feed-items.js';
 
 /**
@@ -16,7 +16,11 @@ export async function* urlItems(url: string, ctx: FeedContext): AsyncGenerator<I
   const previous = await ctx.store.getFetchState(url);
   let fetched;
   try {
-    fetched = await conditionalGet(url, previous, ctx.fetch);
+    fetched = await fetchUrl(url, ctx.fetch, {
+      accept: FEED_ACCEPT,
+      etag: previous?.etag ?? null,
+      lastModified: previous?.lastModified ?? null,
+    });
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
     yield { kind: 'failed', ...base, ruleId: error.ruleId, reason: error.message };

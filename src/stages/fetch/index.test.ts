@@ -39,12 +39,25 @@ const routes: Record<string, (res: ServerResponse, path: string) => void> = {
       .end(gzipSync(Buffer.alloc(8 * 1024 * KIB))),
   '/bad-gzip': (res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end('not gzip at all'),
   '/error': (res) => res.writeHead(500).end('boom'),
+  '/unconditional-304': (res) => res.writeHead(304).end(),
 };
+
+const VALIDATED = { etag: '"v1"', lastModified: 'Mon, 01 Jul 2024 10:00:00 GMT' };
 
 let server: TestServer;
 before(async () => {
   server = await startServer((req, res) => {
     const path = req.url ?? '/';
+    // A feed with validators: 304 when either one the client sends matches, else the body and both.
+    if (path === '/validated') {
+      const fresh =
+        req.headers['if-none-match'] === VALIDATED.etag ||
+        req.headers['if-modified-since'] === VALIDATED.lastModified;
+      if (fresh) return res.writeHead(304).end();
+      const headers = { etag: VALIDATED.etag, 'last-modified': VALIDATED.lastModified };
+      return res.writeHead(200, { ...headers, 'content-type': 'application/rss+xml' }).end('<rss/>');
+    }
+    if (path === '/accept') return res.writeHead(200).end(req.headers.accept ?? '');
     // Routes are keyed by the first path segment, so /redirect-forever/x/x… stays on its route.
     const route = routes[`/${path.split('/')[1] ?? ''}`];
     if (route) route(res, path);
@@ -153,4 +166,41 @@ test('guardedLookup refuses a name that resolves to loopback', async () => {
   );
   assert.ok(error instanceof FetchError);
   assert.equal(error.ruleId, 'fetch/private-address');
+});
+
+test('fetchUrl returns the validators a response carries, and a page without them has none', async () => {
+  const feed = await fetchUrl(`${server.url}/validated`, local);
+  assert.deepEqual(
+    [feed.etag, feed.lastModified, feed.notModified],
+    [VALIDATED.etag, VALIDATED.lastModified, false],
+  );
+  const page = await fetchUrl(`${server.url}/page`, local);
+  assert.deepEqual([page.etag, page.lastModified], [null, null]);
+});
+
+/** Conditional requests: each case the validators sent and whether the server's answer is "not modified". */
+const conditionalCases = [
+  { label: 'matching ETag', request: { etag: VALIDATED.etag }, notModified: true },
+  { label: 'matching Last-Modified', request: { lastModified: VALIDATED.lastModified }, notModified: true },
+  { label: 'stale ETag', request: { etag: '"v0"' }, notModified: false },
+  { label: 'no validators', request: {}, notModified: false },
+];
+for (const { label, request, notModified } of conditionalCases) {
+  test(`fetchUrl with ${label}: notModified is ${notModified}`, async () => {
+    const fetched = await fetchUrl(`${server.url}/validated`, local, request);
+    assert.equal(fetched.notModified, notModified);
+    assert.equal(fetched.status, notModified ? 304 : 200);
+    assert.equal(fetched.bytes.byteLength, notModified ? 0 : '<rss/>'.length);
+  });
+}
+
+test('fetchUrl fails on a 304 it did not ask for (no validators sent)', async () => {
+  assert.equal((await fetchError(`${server.url}/unconditional-304`, local)).ruleId, 'fetch/http-status');
+});
+
+test('fetchUrl sends the Accept header a request names, a page Accept otherwise', async () => {
+  const feed = await fetchUrl(`${server.url}/accept`, local, { accept: 'application/rss+xml' });
+  assert.equal(Buffer.from(feed.bytes).toString('utf8'), 'application/rss+xml');
+  const page = await fetchUrl(`${server.url}/accept`, local);
+  assert.match(Buffer.from(page.bytes).toString('utf8'), /^text\/html/);
 });

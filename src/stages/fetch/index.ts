@@ -18,12 +18,28 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
-/** A fetched page: the body bytes, its Content-Type and the URL it was finally served from. */
+/**
+ * What one request asks beyond the guards: what it accepts, and the validators of the last fetch of the
+ * same URL, which make it conditional (If-None-Match / If-Modified-Since; a feed poll).
+ */
+export interface FetchRequest {
+  accept?: string;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+/**
+ * A fetched page: the body bytes, its Content-Type, the URL it was finally served from and the
+ * validators to send next time. `notModified` is a 304 to a conditional request: no body, nothing new.
+ */
 export interface Fetched {
   bytes: Uint8Array;
   contentType: string | null;
   url: string;
   status: number;
+  etag: string | null;
+  lastModified: string | null;
+  notModified: boolean;
 }
 
 export const FETCH_DEFAULTS = {
@@ -42,14 +58,24 @@ const HEADERS = {
   'accept-encoding': 'gzip, deflate, br',
 };
 
+/** What a feed poll accepts: feeds first, then a page (a URL given to ingest may be either). */
+export const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.9, text/plain;q=0.8, */*;q=0.5';
+
 type Settings = Required<Omit<FetchOptions, 'signal'>>;
 
 /**
  * Fetches an http(s) URL with the guards a server-side fetcher needs: public addresses only (unless
  * allowed), checked on every redirect hop; a redirect cap; total and idle timeouts; a body size cap.
  * Every failure is a FetchError whose ruleId names it (fetch/private-address, fetch/timeout, …).
+ * The one fetch of sitroom: `extract URL`, ingest of pages and feed items, and feed polls, which send
+ * the last validators in `request` and get a 304 back as `notModified` instead of an error.
  */
-export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Fetched> {
+export async function fetchUrl(
+  url: string,
+  options: FetchOptions = {},
+  request: FetchRequest = {},
+): Promise<Fetched> {
   const { signal, ...rest } = options;
   const settings: Settings = { ...FETCH_DEFAULTS, ...rest };
   const abort = new AbortController();
@@ -61,7 +87,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   const onAbort = () => abort.abort(new FetchError('fetch/aborted', 'the fetch was cancelled'));
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    return await follow(parseTarget(url, settings), settings, abort);
+    return await follow(parseTarget(url, settings), requestHeaders(request), settings, abort);
   } catch (error) {
     if (abort.signal.aborted) throw abort.signal.reason;
     if (error instanceof FetchError) throw error;
@@ -72,12 +98,39 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   }
 }
 
+/** The request's headers: the defaults, its Accept, and its validators when it has them. */
+function requestHeaders(request: FetchRequest): Record<string, string> {
+  return {
+    ...HEADERS,
+    ...(request.accept ? { accept: request.accept } : {}),
+    ...(request.etag ? { 'if-none-match': request.etag } : {}),
+    ...(request.lastModified ? { 'if-modified-since': request.lastModified } : {}),
+  };
+}
+
 /** Requests `target`, following redirects up to the cap; each hop is parsed and checked afresh. */
-async function follow(target: URL, settings: Settings, abort: AbortController): Promise<Fetched> {
+async function follow(
+  target: URL,
+  headers: Record<string, string>,
+  settings: Settings,
+  abort: AbortController,
+): Promise<Fetched> {
+  const conditional = 'if-none-match' in headers || 'if-modified-since' in headers;
   for (let hops = 0; ; hops++) {
-    const res = await send(target, settings, abort);
+    const res = await send(target, headers, settings, abort);
     const status = res.statusCode ?? 0;
     const location = res.headers.location;
+    if (status === 304 && conditional) {
+      res.resume();
+      return {
+        ...validators(res),
+        bytes: new Uint8Array(),
+        contentType: null,
+        url: target.href,
+        status,
+        notModified: true,
+      };
+    }
     if (REDIRECT_STATUSES.has(status) && location) {
       res.resume();
       if (hops >= settings.maxRedirects) {
@@ -97,8 +150,18 @@ async function follow(target: URL, settings: Settings, abort: AbortController): 
       );
     }
     const bytes = await readBody(res, settings.maxBytes);
-    return { bytes, contentType: res.headers['content-type'] ?? null, url: target.href, status };
+    const contentType = res.headers['content-type'] ?? null;
+    return { ...validators(res), bytes, contentType, url: target.href, status, notModified: false };
   }
+}
+
+/** The ETag and Last-Modified a response carries, to send back on the next fetch. */
+function validators(res: IncomingMessage): { etag: string | null; lastModified: string | null } {
+  const header = (name: string) => {
+    const value = res.headers[name];
+    return typeof value === 'string' && value !== '' ? value : null;
+  };
+  return { etag: header('etag'), lastModified: header('last-modified') };
 }
 
 /** Parses a URL and checks what can be checked before connecting: the scheme and literal IP hosts. */
@@ -121,11 +184,16 @@ function parseTarget(url: string, settings: Settings): URL {
 }
 
 /** One request; resolves with the response head, or rejects on connect errors and timeouts. */
-function send(target: URL, settings: Settings, abort: AbortController): Promise<IncomingMessage> {
+function send(
+  target: URL,
+  headers: Record<string, string>,
+  settings: Settings,
+  abort: AbortController,
+): Promise<IncomingMessage> {
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(target, {
-      headers: HEADERS,
+      headers,
       // No connection pooling: a kept-alive socket would outlive the fetch and its timeouts.
       agent: false,
       signal: abort.signal,

@@ -1,0 +1,102 @@
+import { Worker } from 'node:worker_threads';
+import type { Document } from '../core/document.js';
+import { processInput } from '../pipeline/run.js';
+import type { RawInput as PipelineInput } from '../stages/extract/index.js';
+
+/** Where the pipeline runs for the ingest loop: in this thread, or in a pool of worker threads. */
+export interface PipelineRunner {
+  /** Inputs worked on at once; the loop keeps about twice this many in flight (0: in this thread). */
+  readonly parallelism: number;
+  run(input: PipelineInput): Promise<Document>;
+  close(): Promise<void>;
+}
+
+/** The pipeline in this thread: one core, no start-up cost beyond this process's own model load. */
+export const inProcessPipeline: PipelineRunner = {
+  parallelism: 0,
+  run: (input) => processInput(input),
+  close: async () => undefined,
+};
+
+/** What a worker answers for one input: the document, or the error it threw (name and message). */
+export type WorkerAnswer =
+  { id: number; document: Document } | { id: number; error: { name: string; message: string } };
+
+interface Task {
+  id: number;
+  input: PipelineInput;
+  resolve: (document: Document) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+}
+
+/**
+ * The worker script beside this file: compiled `.js` under dist/, the `.ts` source under tsx (tests),
+ * whose loader the worker inherits through execArgv.
+ */
+const WORKER_URL = new URL(
+  `./pipeline-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
+  import.meta.url,
+);
+
+/**
+ * The pipeline in up to `size` worker threads, one input per worker at a time (the stages are CPU-bound).
+ * Workers start on demand, so a one-item ingest starts one; each loads its own models. A worker that
+ * dies fails the input it held (the loop records it as crashed) and is replaced by the next demand.
+ */
+export function workerPipeline(size: number): PipelineRunner {
+  const slots: Slot[] = [];
+  const queue: Task[] = [];
+  let nextId = 0;
+
+  const start = (): Slot => {
+    const slot: Slot = { worker: new Worker(WORKER_URL), task: null };
+    slot.worker.on('message', (answer: WorkerAnswer) => {
+      const task = slot.task;
+      if (!task || task.id !== answer.id) return;
+      slot.task = null;
+      if ('document' in answer) task.resolve(answer.document);
+      else task.reject(Object.assign(new Error(answer.error.message), { name: answer.error.name }));
+      pump();
+    });
+    const lost = (why: string) => {
+      slots.splice(slots.indexOf(slot), 1);
+      slot.task?.reject(new Error(`pipeline worker ${why}`));
+      slot.task = null;
+      pump();
+    };
+    slot.worker.on('error', (error) => lost(`failed: ${error.message}`));
+    slot.worker.on('exit', (code) => {
+      if (slots.includes(slot)) lost(`exited with code ${code}`);
+    });
+    slots.push(slot);
+    return slot;
+  };
+
+  const pump = () => {
+    while (queue.length > 0) {
+      const slot = slots.find((s) => s.task === null) ?? (slots.length < size ? start() : null);
+      if (!slot) return;
+      const task = queue.shift() as Task;
+      slot.task = task;
+      slot.worker.postMessage({ id: task.id, input: task.input });
+    }
+  };
+
+  return {
+    parallelism: size,
+    run: (input) =>
+      new Promise<Document>((resolve, reject) => {
+        queue.push({ id: nextId++, input, resolve, reject });
+        pump();
+      }),
+    close: async () => {
+      const closing = slots.splice(0, slots.length);
+      await Promise.all(closing.map((s) => s.worker.terminate()));
+    },
+  };
+}
