@@ -104,13 +104,21 @@ interface Found {
  */
 const READINESS = /^(?:prepared|ready|willing|determined|committed|decided|decides|decide|offered|offers|offer)$/u;
 
+/** "exploring substantive measures to block", "considering ways to ease": the measure is the event. */
+const WEIGHING = /^(?:explor|consider|study|studie|seek|sought|look)/u;
+const MEASURE_TO = /^(?:measures|ways|steps|options|means)$/u;
+
 function isReadiness(words: readonly string[], index: number): boolean {
-  return READINESS.test(words[index] ?? '') && words[index + 1] === 'to';
+  if (READINESS.test(words[index] ?? '') && words[index + 1] === 'to') return true;
+  if (!WEIGHING.test(words[index] ?? '')) return false;
+  for (let i = index + 1; i <= index + 3; i += 1)
+    if (MEASURE_TO.test(words[i] ?? '') && words[i + 1] === 'to') return true;
+  return false;
 }
 
 /** A readiness word yields to the event its infinitive codes ("prepared to impose"). */
 function dropReadiness(found: readonly Found[]): Found[] {
-  return found.filter((f) => !f.readiness || !found.some((g) => g.index > f.index && g.index <= f.index + 4));
+  return found.filter((f) => !f.readiness || !found.some((g) => g.index > f.index && g.index <= f.index + 6));
 }
 
 const ADVERB = /ly$|^(?:also|then|later|again)$/u;
@@ -162,7 +170,7 @@ function codeHit(
   const rule = ctx.rules.find((r) => r.id === coding.ruleId);
   const final = who.targeted && rule?.withRecipient ? rule.withRecipient : coding;
   const status = cue?.status ?? 'occurred';
-  const type = governed?.type ?? intentType(final.type, status, words.slice(0, hit.index));
+  const type = governed?.type ?? intentType(final.type, status, words.slice(0, hit.index), ctx.limit < words.length);
   const readiness = isReadiness(words, hit.index);
   if (GOVERNING.has(type) && !readiness) ctx.governor = hit.index;
   const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
@@ -269,7 +277,10 @@ function mainEvents(found: readonly Found[], which: 'main' | 'all', actorless: b
   const strong = spoken.filter(isStrong);
   // "issued a declaration demanding that …": the participle after the light verb's noun says what
   // was issued.
-  const content = found.filter((f) => f.participle && isStrong(f) && !f.reporting);
+  const light = spoken[0];
+  const content = found.filter(
+    (f) => f.participle && isStrong(f) && !f.reporting && light && f.index > light.index && f.index <= light.index + 4,
+  );
   const pool = strong.length > 0 ? strong : content.length > 0 ? content : spoken;
   const head = pool[0];
   if (!head) return [];

@@ -6,9 +6,17 @@ import { REPORTING } from './clauses.js';
 const COOPERATIVE = new Set(['SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT', 'CONSULT']);
 const VIOLENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
 
-/** The type an event has once its status is read: `intended` or "said … will" turns it into intent. */
-export function intentType(type: string, status: string, wordsBefore: readonly string[]): string {
-  const spoken = status === 'planned' && wordsBefore.some((w) => REPORTING.has(w));
+/**
+ * The type an event has once its status is read: `intended`, "said … will" or "X will …, Y said"
+ * (a trailing attribution) turns it into intent.
+ */
+export function intentType(
+  type: string,
+  status: string,
+  wordsBefore: readonly string[],
+  attributed = false,
+): string {
+  const spoken = status === 'planned' && (attributed || wordsBefore.some((w) => REPORTING.has(w)));
   if (status !== 'intended' && !spoken) return type;
   if (COOPERATIVE.has(type)) return 'AGREE';
   if (VIOLENT.has(type)) return 'THREATEN';

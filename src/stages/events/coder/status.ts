@@ -13,6 +13,8 @@ export interface StatusCue {
 
 /** Up to two words between an auxiliary and the verb: "will soon visit", "is set to formally sign". */
 const GAP = String.raw`(?:\s+[a-z-]+){0,2}\s*$`;
+/** "willing to send material to help defend": the purpose infinitive shares the intent. */
+const PURPOSE = String.raw`\s+[a-z-]+(?:\s+[a-z-]+){0,4}\s+to(?:\s+[a-z-]+)?\s*$`;
 
 export const STATUS_CUES: readonly StatusCue[] = [
   {
@@ -39,7 +41,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
     id: 'events/status-intended',
     status: 'intended',
     before: new RegExp(
-      String.raw`\b(?:(?:willing|ready|prepared|determined) to|offer(?:s|ed)? to|intends? to|intended to|wants? to|seeks? to|sought to|hopes? to|aims? to|vowed to|vows to|pledged to|pledges to|committed to)${GAP}`,
+      String.raw`\b(?:(?:willing|ready|prepared|determined) to|offer(?:s|ed)? to|intends? to|intended to|wants? to|seeks? to|sought to|hopes? to|aims? to|vowed to|vows to|pledged to|pledges to|committed to)(?:${GAP}|${PURPOSE})`,
       'u',
     ),
   },
