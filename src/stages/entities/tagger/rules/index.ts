@@ -4,6 +4,7 @@
 import { harmonize } from '../consistency.js';
 import { trimTitles } from '../titles.js';
 import { companyForm } from './company-form.js';
+import { companyRun } from './company-run.js';
 import { currencyCode } from './currency-code.js';
 import { leadingFunctionWord } from './function-words.js';
 import { modelDesignation } from './model-designation.js';
@@ -29,6 +30,7 @@ export const RULES: readonly MentionRule[] = [
   rankNumber,
   titleEdges,
   companyForm,
+  companyRun,
   orgDescriptor,
   { id: 'tagger/one-class-per-name', apply: (mentions, { text }) => harmonize(text, mentions) },
   unanchoredPerson,

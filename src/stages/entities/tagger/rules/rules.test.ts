@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TypedSpan } from '../consistency.js';
 import { gazBit, parseGazetteer } from '../gazetteer.js';
+import { companyRun } from './company-run.js';
 import { currencyCode } from './currency-code.js';
 import { leadingFunctionWord } from './function-words.js';
 import { modelDesignation } from './model-designation.js';
@@ -135,6 +136,18 @@ const CASES: { rule: MentionRule; label: string; input: string; expected: string
     expected: 'General Motors|ORG',
   },
   {
+    rule: companyRun,
+    label: 'an untagged company',
+    input: 'She has been with General Motors for 33 years.',
+    expected: 'General Motors|ORG',
+  },
+  {
+    rule: companyRun,
+    label: 'a partial mention grows to the run, without the possessive',
+    input: "Unlike General [[Motors Corporation|ORG]]'s plan",
+    expected: 'General Motors Corporation|ORG',
+  },
+  {
     rule: propagate,
     label: 'a family name after the full name',
     input: '[[Alan Mulally|PER]] spoke. Mulally says',
@@ -207,6 +220,8 @@ const NEGATIVE_CASES: { rule: MentionRule; label: string; input: string }[] = [
   { rule: productName, label: 'a headline in capitals', input: '[[KIM JONG UN|PER]] VISITS' },
   { rule: orgDescriptor, label: 'a weekday', input: 'the company Tuesday said' },
   { rule: orgDescriptor, label: 'a title after the noun', input: 'the company [[Chairman Bob Lutz|PER]]' },
+  { rule: companyRun, label: 'a place with a head word', input: 'in the [[West Bank|LOC]] today' },
+  { rule: companyRun, label: 'one word after a sentence end', input: 'in [[Seoul|LOC]]. Motors were sold' },
   { rule: modelDesignation, label: 'a year', input: '[[Boeing|ORG]] 2007 results' },
   { rule: titleEdges, label: 'an office of a title', input: 'the [[Office of the President|ORG]]' },
   { rule: titleEdges, label: 'a department of a title word', input: 'the [[Department of Justice|ORG]]' },
