@@ -7,6 +7,7 @@ import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/exports.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { uiRoutes } from './routes/ui.js';
+import { viewRoutes } from './routes/views.js';
 import { requireRead, securityHeaders, type AccessPolicy } from './security.js';
 
 export const API_BASE = '/api/v1';
@@ -28,6 +29,7 @@ export function createApp({ store, access, maxBodyBytes = DEFAULT_MAX_BODY_BYTES
   // Ingest checks the write token itself; every other route is a read.
   api.use('*', async (c, next) => (c.req.method === 'POST' ? next() : requireRead(access)(c, next)));
   api.route('/', ingestRoutes(store, access, maxBodyBytes));
+  api.route('/', viewRoutes(store));
   api.route('/', eventRoutes(store));
   api.route('/', catalogRoutes(store));
   api.route('/', exportRoutes(store));

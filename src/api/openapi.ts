@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS } from './export/formats.js';
+import { viewPaths } from './openapi-views.js';
 import { EVENT_STATUSES, EVENT_TYPES } from './vocabulary.js';
 
 /**
@@ -135,6 +136,7 @@ export function openApiDocument(serverUrl = '/api/v1') {
           responses: { ...ok('the event'), '404': { $ref: '#/components/responses/Error' } },
         },
       },
+      ...viewPaths(eventParams, eventSummary),
       '/articles': {
         get: {
           summary: 'Stored articles, newest first; with q, a full-text search (one page, best first)',

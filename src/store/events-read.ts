@@ -33,7 +33,8 @@ export interface EventRefinement {
   ): SelectQueryBuilder<Database, 'events', O>;
 }
 
-function applyFilters<O>(
+/** The event list's filter conditions; the view summaries (event-views.ts) apply the same ones. */
+export function applyFilters<O>(
   query: SelectQueryBuilder<Database, 'events', O>,
   f: EventFilters,
   drive: Drive,

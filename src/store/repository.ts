@@ -1,6 +1,8 @@
 import type { Document, Event, Quote } from '../core/document.js';
 import type { Contradiction } from '../stages/dedup/index.js';
 import type { DialectName } from './dialect.js';
+import type { EventNetwork, NetworkSelection, NodeRef } from './event-network.js';
+import type { EventTimeline } from './event-timeline.js';
 
 export type IngestStatus = 'new' | 'duplicate' | 'updated' | 'failed';
 
@@ -233,5 +235,17 @@ export interface EventStore {
   listQuotes(filters?: QuoteFilters, page?: PageRequest): Promise<QuotePage>;
   /** Every event matching `filters` with its reports, newest first, read page by page (exports). */
   exportEvents(filters?: EventFilters, batchSize?: number): AsyncIterable<EventDetail>;
+  /** The UI's views in one query each (event-timeline.ts, event-network.ts): counts, not pages. */
+  eventTimeline(filters: EventFilters, limit: number): Promise<EventTimeline>;
+  eventNetwork(filters: EventFilters, maxNodes: number): Promise<EventNetwork>;
+  networkSelection(
+    filters: EventFilters,
+    node: NodeRef,
+    peer: NodeRef | null,
+    limit: number,
+  ): Promise<NetworkSelection>;
   close(): Promise<void>;
 }
+
+export type * from './event-network.js';
+export type * from './event-timeline.js';

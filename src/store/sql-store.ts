@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { upsertArticleIn, versionsJson } from './articles.js';
 import { openDatabase, type Connection, type OpenOptions } from './dialect.js';
 import { getArticleIn, listActorsIn, listArticlesIn, listQuotesIn } from './catalog-read.js';
+import { eventNetworkIn, networkSelectionIn } from './event-network.js';
+import { eventTimelineIn } from './event-timeline.js';
 import { exportEventsIn } from './events-export.js';
 import { refineEvents } from './events-filter.js';
 import { getEventIn, listEventsIn } from './events-read.js';
@@ -57,6 +59,11 @@ export function createStore({ db, dialect }: Connection, clock: () => Date): Eve
     listQuotes: (filters = {}, page = {}) => listQuotesIn(db, filters, page),
     exportEvents: (filters = {}, batchSize) =>
       exportEventsIn(db, filters, refineEvents(dialect, filters), batchSize),
+    eventTimeline: (filters, limit) => eventTimelineIn(db, filters, refineEvents(dialect, filters), limit),
+    eventNetwork: (filters, maxNodes) =>
+      eventNetworkIn(db, dialect, filters, refineEvents(dialect, filters), maxNodes),
+    networkSelection: (filters, node, peer, limit) =>
+      networkSelectionIn(db, dialect, filters, refineEvents(dialect, filters), node, peer, limit),
     close: async () => {
       // Refreshes planner statistics that changed enough since they were taken (SQLite's advice for
       // long-lived connections: run it before closing); cheap when nothing changed.
