@@ -54,6 +54,27 @@ test('persons are coded on the article date, with titles and coreference', () =>
       0,
       'Ivan Petrovsky RUS/GOV',
     ],
+    [
+      'the side a person is listed on',
+      'Present there from the DPRK side were Kim Hwa Sik, vice-minister of Chemical Industry, and officials.',
+      'Kim',
+      0,
+      'Kim Hwa Sik PRK/GOV',
+    ],
+    [
+      'a middle initial the dictionary leaves out',
+      'Deputy Secretary of State Wendy R. Sherman will travel to Japan.',
+      'Wendy',
+      0,
+      'Wendy R. Sherman USA/GOV',
+    ],
+    [
+      'a rank that an appositive took in',
+      'But General Mark Milley, chairman of the Joint Chiefs of Staff, told US media.',
+      'Mark',
+      0,
+      'Mark Milley -/MIL',
+    ],
   ];
   for (const [label, text, surface, nth, expected] of cases)
     assert.equal(who(run(text), text, surface, nth), expected, label);

@@ -54,6 +54,6 @@ export function resolveActors(input: ActorsInput): ActorsOutput {
 
 export const actorsStage: Stage<ActorsInput, ActorsOutput> = {
   name: 'actors',
-  version: 2,
+  version: 3,
   run: (input) => resolveActors(input),
 };

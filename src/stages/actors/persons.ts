@@ -8,6 +8,7 @@ import type { Mention } from '../entities/index.js';
 import { nameKey } from './gazetteer/index.js';
 import { dictionaryReason, reason } from './reasons.js';
 import { titleOf } from './rules/person-title.js';
+import { sideOf } from './rules/side-of.js';
 import { RULE_ID as COREFERENCE, resolveSurname } from './rules/surname-coreference.js';
 
 export interface PersonEntity {
@@ -40,8 +41,11 @@ function actorOf(text: string, mentions: readonly Mention[], mention: Mention): 
     return [{ ...top.actor, name: mention.text, sector: 'ELI', role: role && `former ${role}` }, reasons];
   }
   if (!title) return [null, []];
-  const actor = { name: mention.text, code: title.code, sector: title.sector, role: title.role };
-  return [actor, title.reasons];
+  // "from the DPRK side were Kim Hwa Sik, vice-minister of Chemical Industry": the side gives the country.
+  const side = title.code ? null : sideOf(text, mentions, mention);
+  const code = title.code ?? side?.code ?? null;
+  const reasons = side ? [...title.reasons, reason(text, side.ruleId, side.mention)] : title.reasons;
+  return [{ name: mention.text, code, sector: title.sector, role: title.role }, reasons];
 }
 
 /** Groups the full-name mentions: same dictionary identity, or the same folded name. */
