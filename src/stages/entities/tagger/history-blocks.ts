@@ -68,23 +68,28 @@ function wordBlock(model: TaggerModel, lower: number): Float32Array {
   return block;
 }
 
-/** Fills `out` with token i's transition block; `blocks` null sums it fresh (training). */
-export function historyBlock(
+/** Fills `out` with token i's transition block, summed fresh from the weights (training). */
+export function historyBlock(model: TaggerModel, values: TokenValues, i: number, out: Float32Array): void {
+  out.fill(0);
+  addPerPrev(model, Kind.Transition, 0, out);
+  addPerPrev(model, Kind.Shape, values.shape[i]!, out);
+  addPerPrev(model, Kind.Word, values.lower[i]!, out);
+}
+
+/**
+ * Token i's transition block of a trained model as its two cached parts, the shape block (transition
+ * folded in) and the word block, in `out.shape` and `out.word`; the decoder adds them where it reads them
+ * rather than writing their sum into a third block for every token.
+ */
+export function cachedHistoryParts(
   model: TaggerModel,
-  blocks: HistoryBlocks | null,
+  blocks: HistoryBlocks,
   values: TokenValues,
   i: number,
-  out: Float32Array,
+  out: { shapeBlock: Float32Array; wordBlock: Float32Array },
 ): void {
   const shape = values.shape[i]!;
   const lower = values.lower[i]!;
-  if (!blocks) {
-    out.fill(0);
-    addPerPrev(model, Kind.Transition, 0, out);
-    addPerPrev(model, Kind.Shape, shape, out);
-    addPerPrev(model, Kind.Word, lower, out);
-    return;
-  }
   let s = blocks.shapes.get(shape);
   if (!s) blocks.shapes.set(shape, (s = shapeBlock(model, shape)));
   let w = blocks.words.get(lower);
@@ -92,5 +97,6 @@ export function historyBlock(
     if (blocks.words.size >= MAX_WORD_BLOCKS) blocks.words.clear();
     blocks.words.set(lower, (w = wordBlock(model, lower)));
   }
-  for (let k = 0; k < BLOCK; k++) out[k] = s[k]! + w[k]!;
+  out.shapeBlock = s;
+  out.wordBlock = w;
 }

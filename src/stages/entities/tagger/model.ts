@@ -2,7 +2,8 @@ import type { TokenValues } from './features.js';
 import { HISTORY_FEATURES, STATIC_FEATURES, staticFeatures, tokenValues } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { HistoryBlocks } from './history-blocks.js';
-import { blocksOf, historyBlock } from './history-blocks.js';
+import { blocksOf, cachedHistoryParts, historyBlock } from './history-blocks.js';
+import { frozenRows, sumFrozenRows } from './frozen-rows.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './labels.js';
 
 /** A trained tagger: one weight per (hashed feature bucket, tag), dense in memory for fast lookup. */
@@ -25,13 +26,19 @@ export function emptyModel(hashBits: number, gazetteer: Gazetteer | null = null)
   return { hashBits, weights: new Float32Array((1 << hashBits) * TAG_COUNT), scale: 1, gazetteer };
 }
 
+/** Added to a block that is already whole: x + 0 is x, so one step function serves both decoders. */
+const ZERO_BLOCK = new Float32Array(TAG_COUNT * TAG_COUNT);
+
 /** Scratch buffers reused across tokens and sentences, so the inner loop allocates nothing. */
 export interface Scratch {
   statics: Uint32Array;
   history: Uint32Array;
   scores: Float32Array;
-  /** This token's transition block (history-blocks.ts). */
+  /** This token's transition block (history-blocks.ts), summed fresh while training. */
   block: Float32Array;
+  /** A trained model's transition block of this token as its two cached parts, added where read. */
+  shapeBlock: Float32Array;
+  wordBlock: Float32Array;
   /** Viterbi lattice, grown to the longest sentence seen: best path score and back pointer per (token, tag). */
   best: Float64Array;
   back: Uint8Array;
@@ -42,6 +49,8 @@ export const newScratch = (): Scratch => ({
   history: new Uint32Array(HISTORY_FEATURES),
   scores: new Float32Array(TAG_COUNT),
   block: new Float32Array(TAG_COUNT * TAG_COUNT),
+  shapeBlock: ZERO_BLOCK,
+  wordBlock: ZERO_BLOCK,
   best: new Float64Array(0),
   back: new Uint8Array(0),
 });
@@ -70,17 +79,24 @@ function lattice(s: Scratch, n: number): void {
   s.back = new Uint8Array(n * TAG_COUNT * 2);
 }
 
-/** One Viterbi step: the best path into each tag at token i from the paths into token i - 1. */
-function step(s: Scratch, i: number, emit: Float32Array): void {
-  const { best, back, block } = s;
+/**
+ * One Viterbi step: the best path into each tag at token i from the paths into token i - 1. The
+ * transition block is `a + b` (rounded to float32, as a block array would hold it).
+ */
+function step(s: Scratch, i: number, emit: Float32Array, a: Float32Array, b: Float32Array): void {
+  const { best, back } = s;
   const at = i * TAG_COUNT;
   for (let t = 0; t < TAG_COUNT; t++) {
     let top = -Infinity;
     let arg = OUTSIDE;
     for (let prev = 0; prev < (i === 0 ? 1 : TAG_COUNT); prev++) {
-      if (!ALLOWED[prev * TAG_COUNT + t]) continue;
-      const score = (i === 0 ? 0 : best[at - TAG_COUNT + prev]!) + block[prev * TAG_COUNT + t]!;
-      if (score > top) [top, arg] = [score, prev];
+      const k = prev * TAG_COUNT + t;
+      if (!ALLOWED[k]) continue;
+      const score = (i === 0 ? 0 : best[at - TAG_COUNT + prev]!) + Math.fround(a[k]! + b[k]!);
+      if (score > top) {
+        top = score;
+        arg = prev;
+      }
     }
     best[at + t] = top + emit[t]!;
     back[at + t] = arg;
@@ -101,13 +117,21 @@ export function decode(
   const n = values.word.length;
   const mask = (1 << model.hashBits) - 1;
   const emit = s.scores;
+  // A trained model (blocks given) reads its packed non-zero rows; training reads the weights it updates.
+  const frozen = blocks ? { blocks, rows: frozenRows(model) } : null;
   lattice(s, n);
   for (let i = 0; i < n; i++) {
     staticFeatures(values, i, s.statics);
-    emit.fill(0);
-    addRows(model.weights, s.statics, mask, emit);
-    historyBlock(model, blocks, values, i, s.block);
-    step(s, i, emit);
+    if (frozen) {
+      sumFrozenRows(frozen.rows, s.statics, mask, emit);
+      cachedHistoryParts(model, frozen.blocks, values, i, s);
+      step(s, i, emit, s.shapeBlock, s.wordBlock);
+    } else {
+      emit.fill(0);
+      addRows(model.weights, s.statics, mask, emit);
+      historyBlock(model, values, i, s.block);
+      step(s, i, emit, s.block, ZERO_BLOCK);
+    }
   }
   const tags = new Uint8Array(n);
   if (!n) return tags;
