@@ -4,7 +4,7 @@ import { validOn } from './dates.js';
 import type { Alias, Candidate, Entry, EntrySource } from './entry.js';
 import { isCaseSensitive, isUpper, nameKey, nameTokens, tokenize, type Token } from './normalize.js';
 import { SLOT_TITLE_RULES } from './titles.js';
-import { TokenTrie } from './trie.js';
+import { TokenTrie, type TrieMatch } from './trie.js';
 
 interface TrieValue {
   entry: Entry;
@@ -72,9 +72,41 @@ export function onDate(entries: readonly Entry[], date?: string): Candidate[] {
     .sort(byRank);
 }
 
+/**
+ * One trie node's candidates on a date: the same names recur in every article, and sorting and copying
+ * their entries (onDate) for each occurrence was most of a scan. Keyed by the node's value list; one slot
+ * for the last date asked and one for no date, since the entities stage scans with the article's date and
+ * the events stage without.
+ */
+interface NodeCandidates {
+  /** Whether some value is case-sensitive, so the match's case matters at all. */
+  caseMatters: boolean;
+  undated: CaseCandidates;
+  dated: CaseCandidates & { date: string | undefined };
+}
+
+/** Candidates when the text is in capitals, and otherwise; each computed on first use. */
+interface CaseCandidates {
+  upper?: readonly Candidate[];
+  other?: readonly Candidate[];
+}
+
+/**
+ * What a scan finds whatever the date, kept for the last text scanned: its tokens and the trie's names
+ * at each token. The entities stage scans the article with its date and the events stage scans it again
+ * without one; tokenizing and walking the trie were half of each scan.
+ */
+interface TextWalk {
+  text: string;
+  tokens: Token[];
+  matches: (readonly TrieMatch<TrieValue>[] | undefined)[];
+}
+
 export class Gazetteer {
+  #walk: TextWalk | undefined;
   readonly #trie = new TokenTrie<TrieValue>();
   readonly #surnames = new Map<string, Set<Entry>>();
+  readonly #byNode = new Map<readonly TrieValue[], NodeCandidates>();
 
   constructor(aliases: readonly Alias[]) {
     for (const { name, entry } of aliases) {
@@ -104,22 +136,51 @@ export class Gazetteer {
     start: number,
     date?: string,
   ): { end: number; candidates: Candidate[] } | null {
-    for (const { end, values } of this.#trie.matchesAt(tokens, start)) {
-      const upper = tokens.slice(start, end).every((t) => isUpper(t.raw));
-      const entries = values.filter((v) => !v.caseSensitive || upper).map((v) => v.entry);
-      const candidates = onDate(entries, date);
-      if (candidates.length > 0) return { end, candidates };
+    return this.#firstOnDate(this.#trie.matchesAt(tokens, start), tokens, start, date);
+  }
+
+  /** The longest of the names found at `start` that has a candidate on `date`. */
+  #firstOnDate(
+    matches: readonly TrieMatch<TrieValue>[],
+    tokens: readonly Token[],
+    start: number,
+    date: string | undefined,
+  ): { end: number; candidates: Candidate[] } | null {
+    for (const { end, values } of matches) {
+      const candidates = this.#candidates(values, tokens, start, end, date);
+      if (candidates.length > 0) return { end, candidates: [...candidates] };
     }
     return null;
   }
 
+  /** onDate over a node's values that the written case admits, remembered for the node and date. */
+  #candidates(
+    values: readonly TrieValue[],
+    tokens: readonly Token[],
+    start: number,
+    end: number,
+    date: string | undefined,
+  ): readonly Candidate[] {
+    let node = this.#byNode.get(values);
+    if (!node) {
+      node = { caseMatters: values.some((v) => v.caseSensitive), undated: {}, dated: { date: undefined } };
+      this.#byNode.set(values, node);
+    }
+    if (date !== undefined && node.dated.date !== date) node.dated = { date };
+    const slot = date === undefined ? node.undated : node.dated;
+    const upper = node.caseMatters && tokens.slice(start, end).every((t) => isUpper(t.raw));
+    if (upper) return (slot.upper ??= frozenOnDate(values, true, date));
+    return (slot.other ??= frozenOnDate(values, false, date));
+  }
+
   /** Every longest, non-overlapping name in `text`, left to right, titles with an object included. */
   scan(text: string, date?: string): GazetteerMatch[] {
-    const tokens = tokenize(text);
+    if (this.#walk?.text !== text) this.#walk = { text, tokens: tokenize(text), matches: [] };
+    const { tokens, matches } = this.#walk;
     const found: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length;) {
       const start = tokens[i]?.start ?? 0;
-      const trie = this.matchAt(tokens, i, date);
+      const trie = this.#firstOnDate((matches[i] ??= this.#trie.matchesAt(tokens, i)), tokens, i, date);
       const trieEnd = trie ? (tokens[trie.end - 1]?.end ?? start) : start;
       const slot = slotTitleAt(text, start);
       const best =
@@ -159,6 +220,16 @@ export class Gazetteer {
   bySurname(surname: string, date?: string): Candidate[] {
     return onDate([...(this.#surnames.get(nameKey(surname)) ?? [])], date);
   }
+}
+
+/** Candidates frozen, since one list now serves every match of a name on a date. */
+function frozenOnDate(
+  values: readonly TrieValue[],
+  upper: boolean,
+  date: string | undefined,
+): readonly Candidate[] {
+  const entries = values.filter((v) => !v.caseSensitive || upper).map((v) => v.entry);
+  return Object.freeze(onDate(entries, date).map((c) => Object.freeze(c)));
 }
 
 /** "the Kremlin", "the United States": the article is not part of the name. */
