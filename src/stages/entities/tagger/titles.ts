@@ -20,6 +20,9 @@ const WORD = /\S+/g;
 
 export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());
 
+/** "the General Staff", "the Foreign Office": English puts no article before a title and a name. */
+const ARTICLE_BEFORE = /\bthe\s+$/iu;
+
 export function trimTitles<M extends TypedSpan>(text: string, mentions: readonly M[]): M[] {
   return mentions.flatMap((m) => {
     if (m.type !== 'PER') return [m];
@@ -29,7 +32,11 @@ export function trimTitles<M extends TypedSpan>(text: string, mentions: readonly
       start = m.start + w.index + w[0].length;
     }
     while (start < m.end && /\s/.test(text[start]!)) start++;
+    if (start === m.start) return [m];
+    // A title after "the" heads a body's name ("the General Staff of the KPA" gave PER "Staff").
+    if (start < m.end && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))
+      return [{ ...m, type: 'ORG' }];
     if (start >= m.end) return [];
-    return [start === m.start ? m : { ...m, start }];
+    return [{ ...m, start }];
   });
 }

@@ -8,6 +8,7 @@ import { companyRun } from './company-run.js';
 import { currencyCode } from './currency-code.js';
 import { leadingFunctionWord } from './function-words.js';
 import { modelDesignation } from './model-designation.js';
+import { notAName } from './not-a-name.js';
 import { orgDescriptor } from './org-descriptor.js';
 import { rankNumber } from './rank-number.js';
 import { titleEdges } from './title-edges.js';
@@ -21,10 +22,11 @@ import { unanchoredPerson } from './unanchored-person.js';
 export type { MentionRule, RuleContext } from './rule.js';
 
 export const RULES: readonly MentionRule[] = [
-  innerTitle,
   titledPerson,
+  innerTitle,
   { id: 'tagger/trim-titles', apply: (mentions, { text }) => trimTitles(text, mentions) },
   leadingFunctionWord,
+  notAName,
   currencyCode,
   productName,
   rankNumber,

@@ -9,6 +9,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** A capitalised word right after an occurrence, which is then part of a longer name ("Harrow School"). */
 const CAPITALISED_NEXT = /^\s\p{Lu}/u;
+/** A capitalised word right before an occurrence. */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}.'’-]*\s$/u;
 
 /** A family name: a capitalised word of two letters or more, no initial ("J.") or suffix ("Jr."). */
 const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -51,6 +53,12 @@ function propagatedClasses(text: string, mentions: readonly TypedSpan[]): Map<st
   return classes;
 }
 
+/** The names propagated only as family names (no mention of their own). */
+function familyNames(text: string, mentions: readonly TypedSpan[]): Set<string> {
+  const own = new Set(mentions.map((m) => text.slice(m.start, m.end)));
+  return new Set(surnames(text, mentions).filter((s) => !own.has(s)));
+}
+
 /**
  * A name the tagger found once is the same name where it missed it: the tagger reads one sentence at a
  * time, and a company named in a headline ("Airbus to cut jobs") or a list may go untagged elsewhere in
@@ -62,6 +70,7 @@ export const propagate: MentionRule = {
   apply: (mentions, { text }) => {
     const classes = propagatedClasses(text, mentions);
     if (!classes.size) return [...mentions];
+    const surnameOnly = familyNames(text, mentions);
     const taken = new Uint8Array(text.length);
     for (const m of mentions) taken.fill(1, m.start, m.end);
     const added: TypedSpan[] = [];
@@ -73,6 +82,9 @@ export const propagate: MentionRule = {
         const end = start + name.length;
         if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
         if (taken.subarray(start, end).some((t) => t)) continue;
+        // A family name after another capitalised word is part of another name ("Kim Jong Un" for "Un").
+        if (surnameOnly.has(name) && CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+          continue;
         // A place name before another capitalised word is a modifier or part of an untagged name.
         if (classes.get(name) === 'LOC' && CAPITALISED_NEXT.test(text.slice(end, end + 2))) continue;
         taken.fill(1, start, end);

@@ -6,6 +6,7 @@ import { companyRun } from './company-run.js';
 import { currencyCode } from './currency-code.js';
 import { leadingFunctionWord } from './function-words.js';
 import { modelDesignation } from './model-designation.js';
+import { notAName } from './not-a-name.js';
 import { orgDescriptor } from './org-descriptor.js';
 import { productName } from './product-name.js';
 import { rankNumber } from './rank-number.js';
@@ -135,6 +136,31 @@ const CASES: { rule: MentionRule; label: string; input: string; expected: string
     input: 'the Chief [[Executive Officer of General Motors|ORG]]',
     expected: 'General Motors|ORG',
   },
+  { rule: notAName, label: 'an interjection', input: 'QUESTION: [[Oh|PER]], okay.', expected: '' },
+  {
+    rule: notAName,
+    label: '"of the" inside',
+    input: 'the [[Law of the Sea|PER]] treaty',
+    expected: 'Law of the Sea|ORG',
+  },
+  {
+    rule: titledPerson,
+    label: 'what a title is "of"',
+    input: 'Ri Chang Sik, vice-minister of [[Public Health|PER]], and',
+    expected: 'Public Health|ORG',
+  },
+  {
+    rule: titledPerson,
+    label: 'an article before title and one word',
+    input: 'chief of the KPA General [[Staff|PER]], left',
+    expected: 'KPA General Staff|ORG',
+  },
+  {
+    rule: propagate,
+    label: 'a family name inside another name is not propagated',
+    input: '[[Kim Jong Un|PER]] met Ri Jong Un',
+    expected: 'Kim Jong Un|PER',
+  },
   {
     rule: companyRun,
     label: 'an untagged company',
@@ -220,6 +246,13 @@ const NEGATIVE_CASES: { rule: MentionRule; label: string; input: string }[] = [
   { rule: productName, label: 'a headline in capitals', input: '[[KIM JONG UN|PER]] VISITS' },
   { rule: orgDescriptor, label: 'a weekday', input: 'the company Tuesday said' },
   { rule: orgDescriptor, label: 'a title after the noun', input: 'the company [[Chairman Bob Lutz|PER]]' },
+  { rule: notAName, label: 'a particle inside', input: '[[Ursula von der Leyen|PER]] said' },
+  {
+    rule: titledPerson,
+    label: 'a full name after an article and a title',
+    input: 'The Foreign Minister [[Choe Son Hui|PER]] left',
+  },
+  { rule: titledPerson, label: 'a person "of" no title', input: 'the son [[of Kim Il Sung|PER]]' },
   { rule: companyRun, label: 'a place with a head word', input: 'in the [[West Bank|LOC]] today' },
   { rule: companyRun, label: 'one word after a sentence end', input: 'in [[Seoul|LOC]]. Motors were sold' },
   { rule: modelDesignation, label: 'a year', input: '[[Boeing|ORG]] 2007 results' },

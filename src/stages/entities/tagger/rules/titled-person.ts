@@ -44,8 +44,38 @@ function isPersonCue(before: string, name: string, ctx: RuleContext): boolean {
   return SPEECH_VERBS.has(before) && name.includes(' ') && !listed;
 }
 
+/** "<title> of (the)" right before a name: "vice-minister of Public Health", "chief of the KPA General Staff". */
+const TITLE_OF = /(?<title>[\p{L}-]+)\s+of\s+(?:the\s+)?$/u;
+const PLACES = gazBit('COUNTRY') | gazBit('CITY');
+
+/**
+ * What a title is "of" is the office's domain, body or country, never a person: "Pak Hak Gyong,
+ * vice-minister of Public Health" gave PER "Public Health". It is a place when the lists know it as one.
+ */
+function titleDomain(m: TypedSpan, ctx: RuleContext): TypedSpan | null {
+  const title = TITLE_OF.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.groups?.['title'];
+  if (!title || !isTitleWord(title.split('-').pop() ?? '')) return null;
+  const name = ctx.text.slice(m.start, m.end).toLowerCase();
+  return { ...m, type: ((ctx.gazetteer?.phrases.get(name) ?? 0) & PLACES) !== 0 ? 'LOC' : 'ORG' };
+}
+
+/** "the General Staff", "the KPA General Staff": an article, capitalised words ending in a title, the mention. */
+const ARTICLE_TITLES = /\b[Tt]he\s+(?<titles>(?:\p{Lu}[\p{L}.-]*\s+)+)$/u;
+
+/**
+ * English puts no article before a title and a surname: "the General Staff of the KPA" is a body (the
+ * tagger gave PER "Staff"), and the title words belong to its name.
+ */
+function articleTitled(m: TypedSpan, ctx: RuleContext): TypedSpan | null {
+  const titles = ARTICLE_TITLES.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.groups?.['titles'];
+  if (!titles || !isTitleWord(titles.trim().split(/\s+/u).pop() ?? '')) return null;
+  // A full name after "the Foreign Minister" is still a person; a single word there is the body's head.
+  if (/\s/u.test(ctx.text.slice(m.start, m.end))) return null;
+  return { ...m, start: m.start - titles.length, type: 'ORG' };
+}
+
 function retype(m: TypedSpan, ctx: RuleContext): TypedSpan {
-  if (m.type === 'PER') return m;
+  if (m.type === 'PER') return titleDomain(m, ctx) ?? articleTitled(m, ctx) ?? m;
   const words = ctx.text.slice(m.start, m.end).split(/\s+/u);
   if (words.length > 1 && HONORIFICS.has(words[0]!.toLowerCase())) return { ...m, type: 'PER' };
   if (words.length > 3 || isCompanyWord(words[words.length - 1]!)) return m;
@@ -71,8 +101,15 @@ function missedAfterTitles(text: string, mentions: readonly TypedSpan[]): TypedS
 
 export const titledPerson: MentionRule = {
   id: 'tagger/titled-person',
-  apply: (mentions, ctx) =>
-    [...mentions.map((m) => retype(m, ctx)), ...missedAfterTitles(ctx.text, mentions)].sort(
-      (a, b) => a.start - b.start,
-    ),
+  apply: (mentions, ctx) => {
+    const retyped = mentions.map((m) => retype(m, ctx));
+    // A body's name grown over its title ("the KPA General Staff") takes in the mentions inside it ("KPA").
+    const kept = retyped.filter(
+      (m) =>
+        !retyped.some(
+          (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+        ),
+    );
+    return [...kept, ...missedAfterTitles(ctx.text, mentions)].sort((a, b) => a.start - b.start);
+  },
 };
