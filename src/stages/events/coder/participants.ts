@@ -26,6 +26,10 @@ const OBJECT_OF_PREPOSITION =
 
 const AGENT_LEAD = /\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/u;
 
+type Group = readonly ActorMention[];
+/** A name after these qualifies the noun before it ("sides of Cyprus", "groups in Zimbabwe", ", a U.S. ally"). */
+const MODIFIER_LEAD = /(?:\b(?:of|in|from|at|near)\s+(?:the\s+)?|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})$/iu;
+
 /** "was condemned", "were jointly attacked", "has been shelled": a be-form before a past form. */
 export function isPassive(words: readonly string[], index: number): boolean {
   const form = words[index] ?? '';
@@ -57,22 +61,31 @@ export function findParticipants(q: ParticipantQuery): Participants {
   const groups = groupMentions(q.text, absorbTitles(q.text, q.mentions));
   const before = groups.filter((g) => (g[g.length - 1]?.end ?? 0) <= q.verb.start);
   const after = groups.filter((g) => (g[0]?.start ?? 0) >= q.verb.end && (g[0]?.end ?? 0) <= q.objectEnd);
-  const subjects = before.filter((g) => {
+  const preceding = (g: Group): string => {
     const start = g[0]?.start ?? 0;
-    return !OBJECT_OF_PREPOSITION.test(q.text.slice(Math.max(0, start - 16), start));
-  });
+    return q.text.slice(Math.max(0, start - 16), start);
+  };
+  const subjects = before.filter((g) => !OBJECT_OF_PREPOSITION.test(preceding(g)));
   const inClause = subjects.filter((g) => (g[0]?.start ?? 0) >= q.clauseStart);
+  // In its clause the subject is the nearest head noun phrase: "The Turkish and Greek sides of … Cyprus",
+  // "Pakistan, a key U.S. ally in the war …, has refused": a name after "of"/"in" or inside an
+  // apposition qualifies the head. With no other name it is the actor ("groups in Zimbabwe").
+  // "NATO-member Norway", "Syrian-backed Amal": a name glued to a hyphenated word modifies the next one.
+  const glued = (g: Group): boolean => /^-\p{Ll}/u.test(q.text.slice(g[g.length - 1]?.end ?? 0));
+  const heads = inClause.filter((g) => !MODIFIER_LEAD.test(preceding(g)) && !glued(g));
   // Outside its own clause the subject is the nearest actor before ("Israel, which …, attacked").
-  const subject = inClause[inClause.length - 1] ?? subjects[subjects.length - 1];
+  const subject = heads[heads.length - 1] ?? inClause[inClause.length - 1] ?? subjects[subjects.length - 1];
+  // "was attacked by …": the patient may sit in a prepositional phrase ("a camp for Congolese refugees").
+  const patient = inClause[inClause.length - 1] ?? before.filter((g) => (g[0]?.start ?? 0) >= q.clauseStart).pop();
   if (q.passive) {
     // "by the Army", "by current Haitian government officials": the agent, after up to three modifiers.
     const agent = after.find((g) => AGENT_LEAD.test(q.text.slice(q.verb.end, g[0]?.start ?? 0)));
     return {
       actor: uniqueActors(agent ?? []),
-      recipient: uniqueActors(subject ?? []),
+      recipient: uniqueActors(patient ?? subject ?? []),
       targeted: false,
       topical: false,
-      extent: extentOf([agent, subject]),
+      extent: extentOf([agent, patient ?? subject]),
     };
   }
   const object = after[0];

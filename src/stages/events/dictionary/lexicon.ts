@@ -15,6 +15,10 @@ export interface VerbLookup {
   bare: boolean;
 }
 
+/** "blockchain-related", "Syrian-backed", "state-run": a hyphenated adjective, not a verb. */
+const ADJECTIVAL_HEAD =
+  /^(?:related|based|backed|led|owned|sponsored|funded|linked|controlled|held|run|made|oriented|affiliated|armed|born|style)$/u;
+
 export class VerbLexicon {
   readonly #single = new Map<string, VerbEntry[]>();
   readonly #multi = new Map<string, { words: string[]; entry: VerbEntry }[]>();
@@ -72,7 +76,7 @@ export class VerbLexicon {
     }
     // "test-fired", "re-opened": the verb is the last part of a hyphenated word.
     const head = word.slice(word.lastIndexOf('-') + 1);
-    if (head !== word && head.length > 2) {
+    if (head !== word && head.length > 2 && !ADJECTIVAL_HEAD.test(head)) {
       const found = this.lookup([head], 0);
       if (found && !found.bare) return { ...found, length: 1 };
     }

@@ -14,11 +14,20 @@ const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 const codes = (list: readonly Actor[]): string =>
   [...new Set(list.map((a) => a.code ?? ''))].sort().join('+');
 
-function keyOf({ event, subMode }: CodedEvent): string {
+/**
+ * Statements are acts of their own: "We strongly condemn the launch" and, later, "We deeply regret
+ * that the DPRK abandoned its moratorium", or "We call on the DPRK to return to dialogue" and "We
+ * also call on the DPRK to abandon its weapons" are separate events by the same parties. A meeting or
+ * a launch is told again in other words ("met in Seoul" … "During the meeting") and merges.
+ */
+const STATEMENTS = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'CONCEDE']);
+
+function keyOf({ event, subMode, verb }: CodedEvent): string {
   const sides = SYMMETRIC.has(event.type)
     ? codes([...event.actor, ...event.recipient])
     : `${codes(event.actor)}>${codes(event.recipient)}`;
-  return [event.type, sides, event.status, event.historical, subMode ?? ''].join('|');
+  const said = STATEMENTS.has(event.type) ? String(verb.start) : '';
+  return [event.type, sides, event.status, event.historical, subMode ?? '', said].join('|');
 }
 
 /** The events in text order with retellings dropped; the kept one takes the higher confidence. */
