@@ -12,6 +12,7 @@ import { notAName } from './not-a-name.js';
 import { orgDescriptor } from './org-descriptor.js';
 import { rankNumber } from './rank-number.js';
 import { titleEdges } from './title-edges.js';
+import { placeHead } from './place-head.js';
 import { productName } from './product-name.js';
 import { titledPerson } from './titled-person.js';
 import { innerTitle } from './inner-title.js';
@@ -32,6 +33,7 @@ export const RULES: readonly MentionRule[] = [
   rankNumber,
   titleEdges,
   companyForm,
+  placeHead,
   companyRun,
   orgDescriptor,
   { id: 'tagger/one-class-per-name', apply: (mentions, { text }) => harmonize(text, mentions) },

@@ -8,6 +8,7 @@ import { leadingFunctionWord } from './function-words.js';
 import { modelDesignation } from './model-designation.js';
 import { notAName } from './not-a-name.js';
 import { orgDescriptor } from './org-descriptor.js';
+import { placeHead } from './place-head.js';
 import { productName } from './product-name.js';
 import { rankNumber } from './rank-number.js';
 import { titleEdges } from './title-edges.js';
@@ -162,6 +163,12 @@ const CASES: { rule: MentionRule; label: string; input: string; expected: string
     expected: 'Kim Jong Un|PER',
   },
   {
+    rule: placeHead,
+    label: 'a peninsula',
+    input: 'on the [[Korean Peninsula|ORG]].',
+    expected: 'Korean Peninsula|LOC',
+  },
+  {
     rule: companyRun,
     label: 'an untagged company',
     input: 'She has been with General Motors for 33 years.',
@@ -253,6 +260,8 @@ const NEGATIVE_CASES: { rule: MentionRule; label: string; input: string }[] = [
     input: 'The Foreign Minister [[Choe Son Hui|PER]] left',
   },
   { rule: titledPerson, label: 'a person "of" no title', input: 'the son [[of Kim Il Sung|PER]]' },
+  { rule: placeHead, label: 'a treaty', input: 'the [[Law of the Sea|ORG]]' },
+  { rule: placeHead, label: 'a fleet', input: 'the [[Black Sea Fleet|ORG]]' },
   { rule: companyRun, label: 'a place with a head word', input: 'in the [[West Bank|LOC]] today' },
   { rule: companyRun, label: 'one word after a sentence end', input: 'in [[Seoul|LOC]]. Motors were sold' },
   { rule: modelDesignation, label: 'a year', input: '[[Boeing|ORG]] 2007 results' },
