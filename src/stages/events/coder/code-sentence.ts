@@ -7,6 +7,7 @@ import type { VerbLexicon } from '../dictionary/lexicon.js';
 import { DOMAIN_RULES, type DomainCoding, type DomainRule } from '../rules/index.js';
 import type { ActorMention, ActorSource } from './actors.js';
 import { attributionStart, clauseAround, findVerbs, relativeThats, REPORTING, type VerbHit } from './clauses.js';
+import { conditionParty } from './conditional.js';
 import { governedReading } from './governed.js';
 import { intentType } from './intent.js';
 import { findParticipants, isPassive } from './participants.js';
@@ -179,7 +180,7 @@ function codeHit(
     type,
     mode: type === final.type ? final.mode : null,
     context: final.context,
-    ...(governed?.sides ?? eventSides(type, final, who)),
+    ...(governed?.sides ?? withCondition(eventSides(type, final, who), type, text, ctx.mentions, verb.end)),
     date: null,
     place: null,
     status,
@@ -199,6 +200,20 @@ function codeHit(
     reporting: REPORTING.has(words[hit.index] ?? ''),
     coordinated: isCoordinated(words, hit.index),
   };
+}
+
+/** A threat with no other party is aimed at whoever would trigger it ("… if Hamas ran"). */
+function withCondition(
+  sides: { actor: Actor[]; recipient: Actor[] },
+  type: string,
+  text: string,
+  mentions: readonly ActorMention[],
+  from: number,
+): { actor: Actor[]; recipient: Actor[] } {
+  const own = new Set(sides.actor.map((a) => a.code));
+  if (type !== 'THREATEN' || sides.recipient.some((r) => !own.has(r.code))) return sides;
+  const party = conditionParty(text, mentions, from).filter((a) => !own.has(a.code));
+  return party.length > 0 ? { ...sides, recipient: party } : sides;
 }
 
 /** Types whose parties act together: "Seoul and Tokyo concurred" is Seoul with Tokyo. */
@@ -289,13 +304,25 @@ function mainEvents(found: readonly Found[], which: 'main' | 'all', actorless: b
   const shared = pool
     .slice(1)
     .filter(
-      (f) => f.coordinated && f.clauseStart === head.clauseStart && f.coded.event.type !== head.coded.event.type,
+      (f) =>
+        f.coordinated &&
+        f.clauseStart === head.clauseStart &&
+        (f.coded.event.type !== head.coded.event.type || otherParties(f, head)),
     );
   const withSubject = shared.map((f) => ({
     ...f,
     coded: { ...f.coded, event: { ...f.coded.event, actor: head.coded.event.actor } },
   }));
   return [head, ...withSubject];
+}
+
+/** Acts done to someone, where another target is another act (not a talk's topic: "discussed North Korean issues"). */
+const MATERIAL = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'RETREAT']);
+
+/** "kidnapped Russian advisers … and exploded bombs in Kabul": the same type against another party. */
+function otherParties(f: Found, head: Found): boolean {
+  const key = (x: Found): string => x.coded.event.recipient.map((a) => a.code).join('+');
+  return MATERIAL.has(f.coded.event.type) && f.coded.event.recipient.length > 0 && key(f) !== key(head);
 }
 
 /** One event per type and participants in a sentence: "attacked … and shelled" said twice is one. */
