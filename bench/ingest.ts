@@ -1,19 +1,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import type { Document } from '../src/core/document.js';
 import { sharedDir } from '../src/core/paths.js';
-import { ingestItems, type IngestSummary } from '../src/ingest/loop.js';
+import { ingestItems } from '../src/ingest/loop.js';
+import { workerPipeline, type PipelineRunner } from '../src/ingest/pipeline-runner.js';
 import { sourceItems } from '../src/ingest/sources/index.js';
+import { emptyTimings } from '../src/ingest/timings.js';
 import { processInput } from '../src/pipeline/run.js';
 import { stageVersions } from '../src/pipeline/stages.js';
+import { fingerprint } from '../src/store/articles.js';
 import { openDatabase, openStore, type EventStore } from '../src/store/index.js';
+import { passTable, splitTable, type Pass } from './ingest-report.js';
+import { table } from './table.js';
 
 /**
  * `npm run bench -- ingest`: end-to-end ingest (read, extract with every wired stage, dedup, store) of
  * the corpora in ../shared/data, into a fresh SQLite file and, when DATABASE_URL is set, a fresh
- * PostgreSQL schema; then the same input again (the idempotent path); then the dedup figures.
- * One process, one core; the models are loaded before timing starts.
+ * PostgreSQL schema: first with the pipeline in this thread (one core; the per-core figure), then the
+ * same input again (the idempotent path), then into another fresh database with one pipeline worker per
+ * core. docs/s is wall time; docs/cpu-s counts this process's CPU in every thread (not the PostgreSQL
+ * server's). The split tells pipeline from store (and dedup) from reading and hashing. Models are
+ * loaded before timing starts; the load average is printed, since the machine is shared.
  */
 
 const CORPORA = [
@@ -22,39 +31,76 @@ const CORPORA = [
   { name: 'benchmark HTML (folder)', path: ['article-extraction-benchmark', 'html'] },
 ] as const;
 
-interface Row {
-  dialect: string;
-  corpus: string;
-  summary: IngestSummary;
-  storeSeconds: number;
-}
+const WARM_UP = { text: 'Pyongyang, July 3 (KCNA) -- Kim Jong Un met the Russian ambassador on Monday.' };
 
-/** The store with its ingest calls timed, to tell database time from extraction time. */
-function timed(store: EventStore, clock: { seconds: number }): EventStore {
-  return {
-    ...store,
-    ingest: async (input) => {
-      const started = performance.now();
-      try {
-        return await store.ingest(input);
-      } finally {
-        clock.seconds += (performance.now() - started) / 1000;
-      }
-    },
-  };
-}
+type Dialect = 'sqlite' | 'postgres';
 
-async function runCorpora(dialect: string, store: EventStore, rows: Row[], pass: string): Promise<void> {
+async function runCorpora(
+  dialect: Dialect,
+  store: EventStore,
+  pipeline: { name: string; runner: PipelineRunner },
+  passes: Pass[],
+): Promise<void> {
   for (const corpus of CORPORA) {
-    const clock = { seconds: 0 };
     const items = sourceItems([join(sharedDir(), 'data', ...corpus.path)], {
       store,
       fetch: {},
       fetchArticles: false,
     });
-    const summary = await ingestItems(items, { store: timed(store, clock), stageVersions });
-    rows.push({ dialect: `${dialect}${pass}`, corpus: corpus.name, summary, storeSeconds: clock.seconds });
+    const timings = emptyTimings();
+    const cpu = process.cpuUsage();
+    const summary = await ingestItems(items, { store, stageVersions, pipeline: pipeline.runner, timings });
+    const used = process.cpuUsage(cpu);
+    passes.push({
+      dialect,
+      pipeline: pipeline.name,
+      corpus: corpus.name,
+      summary,
+      cpuMs: (used.user + used.system) / 1000,
+      timings,
+    });
   }
+}
+
+/** The pipeline in this thread, keeping each document for the fingerprint timing. */
+function oneCore(documents: Document[]): { name: string; runner: PipelineRunner } {
+  const run = async (input: Parameters<typeof processInput>[0]) => {
+    const document = await processInput(input);
+    documents.push(document);
+    return document;
+  };
+  return { name: '1 core', runner: { parallelism: 0, run, close: async () => undefined } };
+}
+
+/** CPU ms per document of the dedup fingerprints (normalized-text hash, shingles, MinHash band keys). */
+function fingerprintMs(documents: readonly Document[]): number {
+  const cpu = process.cpuUsage();
+  for (const document of documents) fingerprint({ rawId: null, document, stageVersions });
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1000 / Math.max(1, documents.length);
+}
+
+/** A fresh database of `dialect`; `drop` removes it. */
+async function freshStore(dialect: Dialect, name: string) {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'sitroom-bench-'));
+    const target = join(dir, 'bench.db');
+    return {
+      store: await openStore(target),
+      target,
+      schema: undefined,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const target = process.env['DATABASE_URL'] ?? '';
+  const schema = `bench_${process.pid}_${name}`;
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: target });
+    await client.connect();
+    await client.query(`drop schema if exists ${schema} cascade`);
+    await client.end();
+  };
+  return { store: await openStore(target, { schema }), target, schema, drop };
 }
 
 async function dedupFigures(target: string, schema?: string) {
@@ -81,74 +127,82 @@ async function dedupFigures(target: string, schema?: string) {
   return figures;
 }
 
-async function benchDialect(dialect: 'sqlite' | 'postgres', rows: Row[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'sitroom-bench-'));
-  const schema = `bench_${process.pid}`;
-  const target = dialect === 'sqlite' ? join(dir, 'bench.db') : (process.env['DATABASE_URL'] ?? '');
-  const options = dialect === 'postgres' ? { schema } : {};
-  try {
-    const store = await openStore(target, options);
-    await runCorpora(dialect, store, rows, '');
-    await runCorpora(dialect, store, rows, ' again');
-    await store.close();
-    return await dedupFigures(target, dialect === 'postgres' ? schema : undefined);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    if (dialect === 'postgres') {
-      const client = new pg.Client({ connectionString: target });
-      await client.connect();
-      await client.query(`drop schema if exists ${schema} cascade`);
-      await client.end();
-    }
-  }
+interface DialectResult {
+  figures: Record<string, number>;
+  fingerprintMs: number;
 }
 
-const pad = (rows: string[][]) => {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-};
+async function benchDialect(
+  dialect: Dialect,
+  passes: Pass[],
+  workers: PipelineRunner,
+): Promise<DialectResult> {
+  // One core, then the same input again (nothing to extract), into one database.
+  const single = await freshStore(dialect, 'one');
+  const documents: Document[] = [];
+  let result: DialectResult;
+  try {
+    await runCorpora(dialect, single.store, oneCore(documents), passes);
+    await runCorpora(dialect, single.store, { name: '1 core, again', runner: oneCore([]).runner }, passes);
+    await single.store.close();
+    result = {
+      figures: await dedupFigures(single.target, single.schema),
+      fingerprintMs: fingerprintMs(documents),
+    };
+  } finally {
+    await single.drop();
+  }
+  // Every core: the pipeline in workers, the reading and storing in this thread, into a fresh database.
+  const many = await freshStore(dialect, 'many');
+  try {
+    await runCorpora(
+      dialect,
+      many.store,
+      { name: `${workers.parallelism} workers`, runner: workers },
+      passes,
+    );
+    await many.store.close();
+  } finally {
+    await many.drop();
+  }
+  return result;
+}
 
 export async function benchIngest(): Promise<void> {
-  // Load the models (tagger, gazetteers) once, outside the timings.
-  await processInput({
-    text: 'Pyongyang, July 3 (KCNA) -- Kim Jong Un met the Russian ambassador on Monday.',
-  });
-  const rows: Row[] = [];
-  const dialects: Array<'sqlite' | 'postgres'> = process.env['DATABASE_URL']
-    ? ['sqlite', 'postgres']
-    : ['sqlite'];
-  const figures: Record<string, Record<string, number>> = {};
-  for (const dialect of dialects) figures[dialect] = await benchDialect(dialect, rows);
-  const table = [
-    ['database', 'corpus', 'items', 'docs/s', 'store ms/doc', 'new', 'upd', 'dup', 'failed', 'events'],
-  ];
-  for (const { dialect, corpus, summary, storeSeconds } of rows) {
-    const { counts } = summary;
-    table.push([
-      dialect,
-      corpus,
-      String(summary.items),
-      (summary.items / summary.seconds).toFixed(1),
-      ((storeSeconds * 1000) / Math.max(1, counts.new + counts.updated + counts.duplicate)).toFixed(2),
-      String(counts.new),
-      String(counts.updated),
-      String(counts.duplicate),
-      String(counts.failed),
-      String(summary.events),
-    ]);
+  const cores = availableParallelism();
+  // Load the models (tagger, gazetteers) once, here and in every worker, outside the timings.
+  await processInput(WARM_UP);
+  const workers = workerPipeline(cores);
+  await Promise.all(Array.from({ length: cores }, () => workers.run(WARM_UP)));
+  const dialects: Dialect[] = process.env['DATABASE_URL'] ? ['sqlite', 'postgres'] : ['sqlite'];
+  const passes: Pass[] = [];
+  const results: Partial<Record<Dialect, DialectResult>> = {};
+  try {
+    for (const dialect of dialects) results[dialect] = await benchDialect(dialect, passes, workers);
+  } finally {
+    await workers.close();
   }
-  console.log(pad(table));
-  if (!process.env['DATABASE_URL']) console.log('\nPostgreSQL: skipped (set DATABASE_URL to include it)');
-  console.log('\nDedup over the three corpora together:');
-  const names = Object.keys(figures[dialects[0] ?? 'sqlite'] ?? {});
   console.log(
-    pad([['', ...dialects], ...names.map((k) => [k, ...dialects.map((d) => String(figures[d]?.[k] ?? ''))])]),
+    `${cores} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
+  console.log(passTable(passes));
+  if (!process.env['DATABASE_URL']) console.log('\nPostgreSQL: skipped (set DATABASE_URL to include it)');
+  console.log('\nWhere the time goes, per document extracted (one-core passes, all corpora):');
+  const fingerprints = Object.fromEntries(dialects.map((d) => [d, results[d]?.fingerprintMs ?? 0]));
+  console.log(
+    splitTable(
+      passes.filter((p) => p.pipeline === '1 core'),
+      fingerprints,
+    ),
+  );
+  console.log('\nDedup over the three corpora together:');
+  const names = Object.keys(results[dialects[0] ?? 'sqlite']?.figures ?? {});
+  console.log(
+    table([
+      ['', ...dialects],
+      ...names.map((k) => [k, ...dialects.map((d) => String(results[d]?.figures[k] ?? ''))]),
+    ]),
   );
 }

@@ -34,14 +34,15 @@ interface Slot {
   task: Task | null;
 }
 
-/**
- * The worker script beside this file: compiled `.js` under dist/, the `.ts` source under tsx (tests),
- * whose loader the worker inherits through execArgv.
- */
-const WORKER_URL = new URL(
-  `./pipeline-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
-  import.meta.url,
-);
+/** The worker script beside this file: compiled `.js` under dist/, the `.ts` source under tsx (tests). */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pipeline-worker.js', import.meta.url));
+  // A worker does not inherit tsx's loader: register it first, then load the source.
+  const script = new URL('./pipeline-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(boot, { eval: true });
+}
 
 /**
  * The pipeline in up to `size` worker threads, one input per worker at a time (the stages are CPU-bound).
@@ -54,7 +55,7 @@ export function workerPipeline(size: number): PipelineRunner {
   let nextId = 0;
 
   const start = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL), task: null };
+    const slot: Slot = { worker: startWorker(), task: null };
     slot.worker.on('message', (answer: WorkerAnswer) => {
       const task = slot.task;
       if (!task || task.id !== answer.id) return;
