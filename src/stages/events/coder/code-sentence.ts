@@ -53,11 +53,16 @@ function codeVerb(
 ): Coding | null {
   const surface = words.slice(hit.index, hit.index + hit.length).join(' ');
   const first = words[hit.index] ?? '';
-  for (const rule of rules) {
-    // A multi-word dictionary form ("met in") still has our rule's verb as its first word.
-    if ((rule.verb.test(surface) || rule.verb.test(first)) && rule.object.test(objectText))
-      return { ...rule.coding, cameo: null, ruleId: rule.id, lastMatched: hit.index + hit.length };
-  }
+  // A multi-word dictionary form ("met in") still has our rule's verb as its first word.
+  const fires = (rule: DomainRule): boolean =>
+    (rule.verb.test(surface) || rule.verb.test(first)) && rule.object.test(objectText);
+  const ruled = (rule: DomainRule): Coding => ({
+    ...rule.coding,
+    cameo: null,
+    ruleId: rule.id,
+    lastMatched: hit.index + hit.length,
+  });
+  for (const rule of rules) if (!rule.fallback && fires(rule)) return ruled(rule);
   const window = {
     words,
     beforeStart: clause.clauseStart,
@@ -68,7 +73,10 @@ function codeVerb(
   const choices = hit.entries.map((entry) => ({ ...chooseCode(lexicon, entry, window), entry }));
   const choice = choices.find((c) => c.pattern && c.code) ?? choices.find((c) => c.code);
   const plover = choice?.code ? lexicon.plover(choice.code) : null;
-  if (!choice?.code || !plover) return null;
+  if (!choice?.code || !plover) {
+    const fallback = rules.find((rule) => rule.fallback === true && fires(rule));
+    return fallback ? ruled(fallback) : null;
+  }
   const ruleId = choice.pattern
     ? 'events/cameo-pattern'
     : choice.entry.inherited

@@ -16,8 +16,12 @@ export function intentType(
   wordsBefore: readonly string[],
   attributed = false,
 ): string {
-  const spoken = status === 'planned' && (attributed || wordsBefore.some((w) => REPORTING.has(w)));
-  if (status !== 'intended' && !spoken) return type;
+  const reported = attributed || wordsBefore.some((w) => REPORTING.has(w));
+  // "said they would meet": the conditional of reported speech is the speaker's future.
+  const spoken = (status === 'planned' || (status === 'hypothetical' && wordsBefore.includes('would'))) && reported;
+  // "Turkey will allow refugees to return": a party's own future act other than a meeting is its commitment.
+  const committed = status === 'planned' && type !== 'CONSULT';
+  if (status !== 'intended' && !spoken && !committed) return type;
   if (COOPERATIVE.has(type)) return 'AGREE';
   if (VIOLENT.has(type)) return 'THREATEN';
   return type;

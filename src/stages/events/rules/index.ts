@@ -1,6 +1,7 @@
 // Our rules for what the CAMEO dictionary lacks, tried before it, in order (order here matters:
 // a nuclear test is not read as a missile test, a satellite launch not as artillery).
 // To add a rule, add one file and one line here.
+import { acceptDemands, acceptVerb } from './accept-verb.js';
 import { agreeVerb } from './agree-verb.js';
 import { artilleryFire } from './artillery-fire.js';
 import { consultVerb } from './consult-verb.js';
@@ -9,6 +10,7 @@ import { intentAgree } from './intent-agree.js';
 import { missileTest } from './missile-test.js';
 import { nuclearTest } from './nuclear-test.js';
 import { orderViolence } from './order-violence.js';
+import { rejectVerb } from './reject-verb.js';
 import type { DomainRule } from './rule.js';
 import { satelliteLaunch } from './satellite-launch.js';
 
@@ -24,4 +26,8 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   agreeVerb,
   consultVerb,
   holdMeeting,
+  // Fallbacks: tried only when the dictionary codes nothing for the verb.
+  rejectVerb,
+  acceptDemands,
+  acceptVerb,
 ];

@@ -18,4 +18,6 @@ export interface DomainRule {
   /** The coding; `withRecipient` when a recipient actor follows "at", "on", "against" or "into". */
   coding: DomainCoding;
   withRecipient?: DomainCoding;
+  /** Tried only when the CAMEO dictionary codes nothing for the verb (its block has no code of its own). */
+  fallback?: boolean;
 }
