@@ -28,10 +28,18 @@ export function startRouter(routes: Route[], main: HTMLElement): void {
     history.pushState(null, '', path);
     void show(routes, main, true);
   };
+  reloadHandler = () => void show(routes, main, true);
   void show(routes, main, false);
 }
 
 let navigateHandler: (path: string) => void = (path) => location.assign(path);
+
+let reloadHandler: () => void = () => location.reload();
+
+/** Draws the current page again (after a read token was entered), without a new history entry. */
+export function reload(): void {
+  reloadHandler();
+}
 
 /** Goes to a page of this UI (used by forms, which build their URL from their fields). */
 export function navigate(path: string): void {

@@ -51,8 +51,11 @@ export interface UiFixture {
   close(): Promise<void>;
 }
 
-/** Builds the UI, ingests the test documents into a temp SQLite file and serves it on 127.0.0.1:0. */
-export async function startUiFixture(): Promise<UiFixture> {
+/**
+ * Builds the UI, ingests the test documents into a temp SQLite file and serves it on 127.0.0.1:0; reads
+ * are open unless `readToken` is given (a server started with --read-token).
+ */
+export async function startUiFixture(readToken: string | null = null): Promise<UiFixture> {
   await buildWeb();
   const dir = mkdtempSync(join(tmpdir(), 'sitroom-ui-test-'));
   const store = await openStore(join(dir, 'ui.db'));
@@ -66,7 +69,7 @@ export async function startUiFixture(): Promise<UiFixture> {
     store,
     host: '127.0.0.1',
     port: 0,
-    access: { writeToken: null, readToken: null },
+    access: { writeToken: null, readToken },
   });
   return {
     url: server.url,

@@ -87,15 +87,56 @@ describe('views in chromium', { skip: skip ?? false }, () => {
     await page.waitForURL((url) => url.pathname.startsWith('/event/') || url.searchParams.has('spot'));
   });
 
-  test('network: actors as nodes, typed edges; Enter on a node lists its events', async () => {
+  test('network: countries and people as nodes, typed edges; Enter on a node lists its events', async () => {
     const labels = await open('/network', '.network-chart .node');
     assert.ok(labels.length > 1, labels.join(' | '));
     assert.ok((await page.$$('.network-chart .edge')).length > 0, 'edges');
-    const first = labels[0]?.split(':')[0] ?? '';
-    await page.focus('.network-chart [tabindex="0"]');
+    // A person's label names them with code, sector and title, as the seed page's Kim Gunn (KOR GOV, ...).
+    const people = await page.$$eval('.network-chart .node-person', (els) =>
+      els.map((el) => el.getAttribute('aria-label') ?? ''),
+    );
+    assert.ok(people.length > 0, 'people are nodes');
+    assert.ok(
+      people.every((l) => /^[^(]+ \([A-Z]{3} [A-Z]{3}.*\): \d+ events/.test(l)),
+      people.join(' | '),
+    );
+    await page.focus('.network-chart .node-person');
+    const label = await page.$eval(':focus', (el) => el.getAttribute('aria-label') ?? '');
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('actor') === first);
-    await page.waitForSelector('table.event-table tbody tr');
+    await page.waitForURL(
+      (url) => url.pathname === '/network' && (url.searchParams.get('node') ?? '').includes('/'),
+    );
+    await page.waitForSelector('.network-selection li a');
+    const heading = (await page.textContent('#selection-heading')) ?? '';
+    assert.ok(heading.startsWith(label.split(':')[0] ?? '-'), `${heading} / ${label}`);
+    assert.equal(await page.locator('.network-chart .node.selected').count(), 1, 'the node is marked');
+    await page.click('.network-selection li a');
+    await page.waitForURL(/\/event\//);
+  });
+
+  test('timeline and network each draw their first screen from one API request', async () => {
+    for (const [path, marks] of [
+      ['/timeline?status=occurred', '.timeline-chart .event-mark'],
+      ['/network?status=occurred', '.network-chart .node'],
+    ] as const) {
+      await page.goto('about:blank'); // no request of the page before is still under way
+      const calls: string[] = [];
+      const listen = (r: { url(): string }) => {
+        if (new URL(r.url()).pathname.startsWith('/api/v1/')) calls.push(r.url());
+      };
+      page.on('request', listen);
+      await open(path, marks);
+      page.off('request', listen);
+      assert.equal(calls.length, 1, calls.join(' '));
+    }
+  });
+
+  test('timeline: bars count every event of a lane', async () => {
+    await open('/timeline', '.timeline-chart .event-mark');
+    const bars = await page.$$('.timeline-chart .lane-bars .bar');
+    assert.ok(bars.length > 0, 'bars are drawn');
+    const counts = await page.$$eval('.timeline-chart .lane-count', (els) => els.map((el) => el.textContent));
+    assert.ok(counts.length > 0 && counts.every((c) => /^\d[\d,]*$/.test(c ?? '')), counts.join(','));
   });
 
   test('no view fetched from another host or tripped the CSP', () => {

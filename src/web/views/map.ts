@@ -3,6 +3,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { EventSummary } from '../api.js';
 import { h, replace } from '../dom.js';
+import { loadEvents, VIEW_EVENT_LIMIT } from '../load-events.js';
 import { formatDate, formatPlace } from '../format.js';
 import { withFilters, type FilterState } from '../state.js';
 import {
@@ -44,13 +45,9 @@ export function loadWorld(): Promise<World> {
 }
 
 /** `/map`: events at their places on a world map and a Korea inset, rings for country precision. */
-export async function render(
-  container: HTMLElement,
-  events: EventSummary[],
-  state: FilterState,
-): Promise<void> {
+export async function render(container: HTMLElement, state: FilterState): Promise<void> {
   ensureViewStyles();
-  const world = await loadWorld();
+  const [world, events] = await Promise.all([loadWorld(), loadEvents(state, VIEW_EVENT_LIMIT)]);
   const { placed, unplaced } = placeEvents(events, world);
   const spots = groupBySpot(placed);
   const selected = new URLSearchParams(location.search).get(SPOT_PARAM);

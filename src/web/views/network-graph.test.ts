@@ -1,52 +1,44 @@
 /// <reference types="node" />
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EventSummary } from '../api.js';
-import { buildGraph, circularLayout, edgeOffsets } from './network-graph.js';
-import { summary } from './__fixtures__/events.js';
+import { circularLayout, edgeOffsets, groupedOrder, shortName } from './network-graph.js';
 
-const side = (role: 'actor' | 'recipient', ...codes: string[]): EventSummary['actors'] =>
-  codes.map((code) => ({ role, code, sector: null }));
-const ev = (id: string, type: string, actors: string[], recipients: string[]) =>
-  summary(id, { type, actors: [...side('actor', ...actors), ...side('recipient', ...recipients)] });
+const node = (id: string, kind: 'country' | 'person', code: string | null, count: number) => ({
+  id,
+  kind,
+  code,
+  count,
+});
 
-test('edges are actor → recipient per type, counted; nodes count events on either side', () => {
-  const graph = buildGraph([
-    ev('1', 'CONSULT', ['PRK'], ['RUS']),
-    ev('2', 'CONSULT', ['PRK'], ['RUS']),
-    ev('3', 'ASSAULT', ['PRK'], ['KOR']),
-    ev('4', 'ACCUSE', ['KOR', 'USA'], ['PRK']),
-  ]);
-  assert.deepEqual(graph.nodes, [
-    { id: 'PRK', count: 4 },
-    { id: 'KOR', count: 2 },
-    { id: 'RUS', count: 2 },
-    { id: 'USA', count: 1 },
-  ]);
-  assert.deepEqual(graph.edges, [
-    { source: 'PRK', target: 'RUS', type: 'CONSULT', count: 2 },
-    { source: 'KOR', target: 'PRK', type: 'ACCUSE', count: 1 },
-    { source: 'PRK', target: 'KOR', type: 'ASSAULT', count: 1 },
-    { source: 'USA', target: 'PRK', type: 'ACCUSE', count: 1 },
+test('people sit after their country on the circle; people of undrawn countries come last', () => {
+  const order = groupedOrder([
+    node('PRK', 'country', 'PRK', 10),
+    node('USA', 'country', 'USA', 8),
+    node('USA/Antony J. Blinken', 'person', 'USA', 5),
+    node('PRK/Kim Jong-un', 'person', 'PRK', 3),
+    node('PRK/Choe Son-hui', 'person', 'PRK', 4),
+    node('RUS/Vladimir Putin', 'person', 'RUS', 6),
+    node('/Someone', 'person', null, 1),
+  ]).map((n) => n.id);
+  assert.deepEqual(order, [
+    'PRK',
+    'PRK/Choe Son-hui',
+    'PRK/Kim Jong-un',
+    'USA',
+    'USA/Antony J. Blinken',
+    'RUS/Vladimir Putin',
+    '/Someone',
   ]);
 });
 
-test('negative cases: no self-loops, no edge without both sides, repeated codes count once', () => {
-  const cases: Array<[string, EventSummary, number, number]> = [
-    ['domestic order PRK → PRK', ev('1', 'MOBILIZE', ['PRK'], ['PRK']), 1, 0],
-    ['actor only', ev('2', 'MOBILIZE', ['PRK'], []), 1, 0],
-    ['no actors', ev('3', 'MOBILIZE', [], []), 0, 0],
-    ['same code twice (two sectors)', ev('4', 'THREATEN', ['PRK', 'PRK'], ['USA']), 2, 1],
+test('short names: whole when they fit, else the last word, cut with an ellipsis past the limit', () => {
+  const cases: Array<[string, string]> = [
+    ['Kim Jong-un', 'Kim Jong-un'],
+    ['Antony J. Blinken', 'Blinken'],
+    ['Funakoshi Takehiro', 'Takehiro'],
+    ['Aaaaaaaaaaaaaaaaaaaa', 'Aaaaaaaaaaaaa…'],
   ];
-  for (const [label, event, nodes, edges] of cases) {
-    const graph = buildGraph([event]);
-    assert.equal(graph.nodes.length, nodes, `${label}: nodes`);
-    assert.equal(graph.edges.length, edges, `${label}: edges`);
-    assert.ok(
-      graph.edges.every((e) => e.count === 1),
-      `${label}: counted once`,
-    );
-  }
+  for (const [name, expected] of cases) assert.equal(shortName(name), expected, name);
 });
 
 test('circular layout is deterministic: first node at twelve o’clock, then clockwise', () => {

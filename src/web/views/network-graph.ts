@@ -1,11 +1,13 @@
-import type { EventSummary } from '../api.js';
-
-/** Pure parts of the network: nodes and typed, counted edges from the events, and a deterministic layout. */
+/** Pure parts of the network: node order around the circle, a deterministic layout, edge geometry. */
 
 export interface GraphNode {
   id: string;
-  /** Events with this node on either side. */
   count: number;
+}
+
+export interface PersonLike extends GraphNode {
+  kind: 'country' | 'person';
+  code: string | null;
 }
 
 export interface GraphEdge {
@@ -15,48 +17,32 @@ export interface GraphEdge {
   count: number;
 }
 
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
+/**
+ * Around the circle, each country is followed by its people (busiest first), so Kim Jong-un sits beside
+ * PRK and the edges between a leader and a foreign country read beside their countries' own. Countries
+ * keep the server's order (busiest first); people whose country is not drawn come last, busiest first.
+ */
+export function groupedOrder<T extends PersonLike>(nodes: readonly T[]): T[] {
+  const countries = nodes.filter((n) => n.kind === 'country');
+  const drawn = new Set(countries.map((c) => c.code));
+  const people = nodes.filter((n) => n.kind === 'person');
+  const byCountry = new Map<string | null, T[]>();
+  for (const person of people) {
+    const key = drawn.has(person.code) ? person.code : null;
+    byCountry.set(key, [...(byCountry.get(key) ?? []), person]);
+  }
+  const busiest = (a: T, b: T) => b.count - a.count || a.id.localeCompare(b.id);
+  return [
+    ...countries.flatMap((c) => [c, ...(byCountry.get(c.code) ?? []).sort(busiest)]),
+    ...(byCountry.get(null) ?? []).sort(busiest),
+  ];
 }
 
-/**
- * Nodes are the coded actors (country and body codes); an edge is actor → recipient for one PLOVER type,
- * counted over events. An event with two actors and two recipients adds four edges; an actor acting on
- * itself (PRK → PRK, a domestic order) adds none, but still counts for its node.
- */
-export function buildGraph(events: EventSummary[]): Graph {
-  const nodeCounts = new Map<string, number>();
-  const edges = new Map<string, GraphEdge>();
-  for (const event of events) {
-    const codes = (role: 'actor' | 'recipient') => [
-      ...new Set(event.actors.filter((a) => a.role === role).map((a) => a.code)),
-    ];
-    const actors = codes('actor');
-    const recipients = codes('recipient');
-    for (const code of new Set([...actors, ...recipients]))
-      nodeCounts.set(code, (nodeCounts.get(code) ?? 0) + 1);
-    for (const source of actors) {
-      for (const target of recipients) {
-        if (source === target) continue;
-        const key = `${source}\u0000${target}\u0000${event.type}`;
-        const edge = edges.get(key) ?? { source, target, type: event.type, count: 0 };
-        edge.count += 1;
-        edges.set(key, edge);
-      }
-    }
-  }
-  const nodes = [...nodeCounts.entries()]
-    .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  const edgeList = [...edges.values()].sort(
-    (a, b) =>
-      b.count - a.count ||
-      a.source.localeCompare(b.source) ||
-      a.target.localeCompare(b.target) ||
-      a.type.localeCompare(b.type),
-  );
-  return { nodes, edges: edgeList };
+/** A person's label on the chart: the surname-ish last word when the whole name would crowd the circle. */
+export function shortName(name: string, max = 14): string {
+  if (name.length <= max) return name;
+  const last = name.split(/\s+/).at(-1) ?? name;
+  return last.length <= max ? last : `${last.slice(0, max - 1)}…`;
 }
 
 /**

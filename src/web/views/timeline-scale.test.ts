@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import type { EventSummary } from '../api.js';
 import {
   assignLanes,
+  bucketEnd,
   dayMs,
+  denseWindow,
+  isoDay,
   eventInterval,
   laneOf,
   markSpan,
@@ -117,4 +120,28 @@ test('ticks follow the calendar and get coarser as the domain grows', () => {
       label,
     );
   }
+});
+
+test('dense window: the shortest run of buckets with 95 % of the events; stray years fall outside', () => {
+  const year = (y: number, count: number) => ({ start: dayMs(`${y}-01-01`), count });
+  const cases: Array<[string, Array<{ start: number; count: number }>, [string, string] | null]> = [
+    [
+      'a stray century start',
+      [year(1994, 1), year(2001, 1), year(2021, 20), year(2022, 149)],
+      ['2021-01-01', '2023-01-01'],
+    ],
+    ['evenly spread: all of it', [year(2020, 5), year(2021, 5), year(2022, 5)], ['2020-01-01', '2023-01-01']],
+    ['one bucket', [year(2020, 3)], ['2020-01-01', '2021-01-01']],
+    ['nothing', [], null],
+  ];
+  for (const [label, buckets, expected] of cases) {
+    const window = denseWindow(buckets, 'year');
+    assert.deepEqual(window && [isoDay(window.start), isoDay(window.end)], expected, label);
+  }
+});
+
+test('bucket ends: a day, a calendar month, a year', () => {
+  assert.equal(isoDay(bucketEnd(dayMs('2024-02-29'), 'day')), '2024-03-01');
+  assert.equal(isoDay(bucketEnd(dayMs('2024-02-01'), 'month')), '2024-03-01');
+  assert.equal(isoDay(bucketEnd(dayMs('2024-01-01'), 'year')), '2025-01-01');
 });

@@ -107,7 +107,8 @@ export function assignLanes<T extends { lane: string; start: number; end: number
   return lanes.map(([code, laneItems]) => ({ code, rows: packRows(laneItems) }));
 }
 
-function packRows<T extends { start: number; end: number }>(items: T[]): T[][] {
+/** Greedy rows: each item goes to the first row whose last item ended before it starts. */
+export function packRows<T extends { start: number; end: number }>(items: T[]): T[][] {
   const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
   const rows: T[][] = [];
   const rowEnds: number[] = [];
@@ -168,4 +169,42 @@ export function tickLabel(ms: number, ticks: number[]): string {
   if (ticks.every((t) => isoDay(t).endsWith('-01-01'))) return day.slice(0, 4);
   if (ticks.every((t) => isoDay(t).endsWith('-01'))) return day.slice(0, 7);
   return day;
+}
+
+export type BucketUnit = 'day' | 'month' | 'year';
+
+/** The first day after a bucket that starts at `start` (UTC ms). */
+export function bucketEnd(start: number, unit: BucketUnit): number {
+  if (unit === 'day') return start + DAY_MS;
+  const d = new Date(start);
+  if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.getTime();
+}
+
+/**
+ * The shortest run of buckets holding at least `share` of the events: the default axis when the analyst
+ * gave no dates. One stray date ("2001–2100", a century read as an interval) would otherwise squeeze the
+ * 2021–2022 events of the sample into a few pixels. Buckets are (start, count) in time order.
+ */
+export function denseWindow(
+  buckets: Array<{ start: number; count: number }>,
+  unit: BucketUnit,
+  share = 0.95,
+): { start: number; end: number } | null {
+  const total = buckets.reduce((sum, b) => sum + b.count, 0);
+  if (total === 0) return null;
+  const need = total * share;
+  let best: { start: number; end: number } | null = null;
+  let sum = 0;
+  let lo = 0;
+  for (let hi = 0; hi < buckets.length; hi++) {
+    sum += buckets[hi]?.count ?? 0;
+    while (lo < hi && sum - (buckets[lo]?.count ?? 0) >= need) sum -= buckets[lo++]?.count ?? 0;
+    if (sum < need) continue;
+    const start = buckets[lo]?.start ?? 0;
+    const end = bucketEnd(buckets[hi]?.start ?? 0, unit);
+    if (!best || end - start < best.end - best.start) best = { start, end };
+  }
+  return best;
 }
