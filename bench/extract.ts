@@ -11,6 +11,7 @@ import {
 import type { WorkerResult } from './extract-worker.js';
 import { loadTruth } from './pages.js';
 import type { SystemName } from './systems.js';
+import { table } from './table.js';
 
 /**
  * `npm run bench -- extract`: sitroom's HTML extractor beside Readability on the article-extraction
@@ -34,18 +35,6 @@ function runWorker(system: SystemName): WorkerResult {
 
 const f3 = (x: number) => x.toFixed(3);
 const f1 = (x: number) => x.toFixed(1);
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
 
 export async function benchExtract(): Promise<void> {
   const truth = loadTruth();

@@ -9,6 +9,7 @@ import { parseRecordLine } from '../src/ingest/sources/record.js';
 import { processInput } from '../src/pipeline/run.js';
 import type { RawInput } from '../src/stages/extract/index.js';
 import type { StartupResult } from './pipeline-startup.js';
+import { table } from './table.js';
 
 /**
  * `npm run bench -- pipeline`: documents per second through every stage (extract through quotes) on
@@ -86,18 +87,6 @@ function startup(): StartupResult {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const f1 = (x: number) => x.toFixed(1);
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
 
 function stageTable(stages: Map<string, number>, docs: number): string {
   const total = sum([...stages.values()]);
