@@ -10,7 +10,7 @@ export interface VerbHit extends VerbLookup {
 
 /** Words after which a dictionary form is a noun or an adjective: "the attack", "armed forces of". */
 const NOUN_MARKERS = new Set(
-  'a an the this that these those its their his her our my your of in on for with by from into about no any each every some several two three new'.split(
+  "a an the this that these those its their his her our my your of in on for with by from into about no any each every some several two three new 's ’s".split(
     ' ',
   ),
 );
@@ -35,8 +35,13 @@ export const REPORTING = new Set(
 );
 const PLURAL_OR_THIRD = /[^s]s$/u;
 
+/** -ing forms that are mostly adjectives: "Algeria's leading activist", "were leading members". */
+const ADJECTIVAL_ING = /^(?:leading|ruling|governing|outgoing|incoming|ongoing|neighbou?ring|existing|surrounding|remaining|missing|following|including|according|growing|increasing|mounting|lasting|working)$/u;
+const OBJECT_OPENER = /^(?:the|a|an|their|his|her|its|our|them|him|it)$/u;
+
 function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boolean {
   const prev = words[i - 1] ?? '';
+  if (ADJECTIVAL_ING.test(words[i] ?? '') && !OBJECT_OPENER.test(words[i + 1] ?? '')) return false;
   if (NOUN_MARKERS.has(prev) || /^\d/u.test(prev)) return false;
   // ", emphasizing bilateral alignment", ", addressing North Korea's …": a participle after a comma
   // modifies the clause before it; it is not a main verb with a subject of its own.
@@ -100,9 +105,12 @@ export function clauseAround(
   relatives: ReadonlySet<number> = new Set(),
 ): Clause {
   let clauseStart = 0;
+  let temporal = false;
   for (let i = start - 1; i >= 0; i -= 1) {
     const w = words[i] ?? '';
-    if (BOUNDARY_WORDS.has(w) || REPORTING.has(w)) {
+    // "as they continued their effort": "as" before a subject opens a clause of time or reason.
+    temporal = w === 'as' && SUBJECT_OPENER.has(words[i + 1] ?? '');
+    if (BOUNDARY_WORDS.has(w) || REPORTING.has(w) || temporal) {
       clauseStart = i + 1;
       break;
     }
@@ -119,7 +127,7 @@ export function clauseAround(
   return {
     clauseStart,
     clauseEnd,
-    subordinate: SUBORDINATORS.has(opener) || relatives.has(clauseStart - 1),
+    subordinate: SUBORDINATORS.has(opener) || relatives.has(clauseStart - 1) || temporal,
     participle: isBareParticiple(words, start),
   };
 }

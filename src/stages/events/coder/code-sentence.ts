@@ -111,7 +111,8 @@ interface Found {
  * imposing, announced (a THREATEN by the status cue), "decided to allow" the allowing. The CAMEO
  * dictionary codes "prepare" and "decide" themselves as a generic intent (030).
  */
-const READINESS = /^(?:prepared|ready|willing|determined|committed|decided|decides|decide|offered|offers|offer)$/u;
+const READINESS =
+  /^(?:prepared|ready|willing|determined|committed|decided|decides|decide|offered|offers|offer|plans?|planned|planning)$/u;
 
 /** "exploring substantive measures to block", "considering ways to ease": the measure is the event. */
 const WEIGHING = /^(?:explor|consider|study|studie|seek|sought|look)/u;

@@ -22,7 +22,7 @@ const TARGET_PREPOSITION = /\b(?:at|on|against|into|upon)\s+(?:the\s+)?$/u;
 const TOPIC_LEAD = /^\s*(?:on|about|over|upon|regarding)\b/u;
 /** A name right after a preposition is an object ("between Russia and North Korea", "about Russia procuring"). */
 const OBJECT_OF_PREPOSITION =
-  /\b(?:between|with|to|for|about|against|into|toward|towards|including|regarding)\s+(?:the\s+)?$/iu;
+  /\b(?:between|with|to|for|about|against|into|toward|towards|including|regarding)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
 const AGENT_LEAD = /\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/u;
 
@@ -63,7 +63,7 @@ export function findParticipants(q: ParticipantQuery): Participants {
   const after = groups.filter((g) => (g[0]?.start ?? 0) >= q.verb.end && (g[0]?.end ?? 0) <= q.objectEnd);
   const preceding = (g: Group): string => {
     const start = g[0]?.start ?? 0;
-    return q.text.slice(Math.max(0, start - 16), start);
+    return q.text.slice(Math.max(0, start - 48), start);
   };
   const subjects = before.filter((g) => !OBJECT_OF_PREPOSITION.test(preceding(g)));
   const inClause = subjects.filter((g) => (g[0]?.start ?? 0) >= q.clauseStart);

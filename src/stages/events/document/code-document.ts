@@ -10,6 +10,7 @@ import type { VerbLexicon } from '../dictionary/lexicon.js';
 import { documentActors, type MentionActorLike } from './actor-source.js';
 import { requireDyadicSides } from './dyadic-sides.js';
 import { mergeRetold } from './merge-retold.js';
+import { namesTime } from './time-words.js';
 import { dropPurposeInfinitives } from './purpose-infinitive.js';
 
 export interface EventsInput {
@@ -35,7 +36,9 @@ export function codeDocument(input: EventsInput, lexicon: VerbLexicon, ctx: Stag
     ...codeNominals(input.text, s, actors),
   ]);
   // One real-world event told twice in the article is one event (the first telling's evidence).
-  const merged = mergeRetold(requireDyadicSides(dropPurposeInfinitives(input.text, coded, lexicon)));
+  const merged = mergeRetold(requireDyadicSides(dropPurposeInfinitives(input.text, coded, lexicon)), (c) =>
+    namesTime(input.text, input.sentences, c.event.evidence.start),
+  );
   for (const c of merged) {
     if (c.event.confidence <= LOW_CONFIDENCE)
       ctx.report(

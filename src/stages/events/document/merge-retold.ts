@@ -27,18 +27,35 @@ function keyOf({ event, subMode, verb }: CodedEvent): string {
     ? codes([...event.actor, ...event.recipient])
     : `${codes(event.actor)}>${codes(event.recipient)}`;
   const said = STATEMENTS.has(event.type) ? String(verb.start) : '';
-  return [event.type, sides, event.status, event.historical, subMode ?? '', said].join('|');
+  // A visit and a meeting held during it are told as two events ("Choe's visit to Russia" and "a
+  // meeting between Putin and the North Korean foreign minister").
+  return [event.type, event.mode ?? '', sides, event.status, event.historical, subMode ?? '', said].join('|');
 }
 
-/** The events in text order with retellings dropped; the kept one takes the higher confidence. */
-export function mergeRetold(events: readonly CodedEvent[]): CodedEvent[] {
+/**
+ * The events in text order with retellings dropped; the kept one takes the higher confidence. When
+ * `timed` says the first telling's sentence names no time and a later one's does ("Choe's visit to
+ * Russia earlier this week has sparked concerns"), the kept event takes that telling's evidence, so
+ * the dates stage reads the time the article gives.
+ */
+export function mergeRetold(
+  events: readonly CodedEvent[],
+  timed: (c: CodedEvent) => boolean = () => false,
+): CodedEvent[] {
   const kept = new Map<string, CodedEvent>();
   for (const e of events) {
     const key = keyOf(e);
     const first = kept.get(key);
-    if (!first) kept.set(key, e);
-    else if (e.event.confidence > first.event.confidence)
-      kept.set(key, { ...first, event: { ...first.event, confidence: e.event.confidence } });
+    if (!first) {
+      kept.set(key, e);
+      continue;
+    }
+    const confidence = Math.max(first.event.confidence, e.event.confidence);
+    const told =
+      !timed(first) && timed(e)
+        ? { ...first, event: { ...first.event, evidence: e.event.evidence }, verb: e.verb }
+        : first;
+    kept.set(key, { ...told, event: { ...told.event, confidence } });
   }
   return [...kept.values()];
 }

@@ -5,11 +5,13 @@ import { acceptDemands, acceptVerb } from './accept-verb.js';
 import { agreeVerb } from './agree-verb.js';
 import { artilleryFire } from './artillery-fire.js';
 import { consultVerb } from './consult-verb.js';
+import { expelMonitors } from './expel-monitors.js';
 import { holdMeeting } from './hold-meeting.js';
 import { intentAgree } from './intent-agree.js';
 import { missileTest } from './missile-test.js';
 import { nuclearTest } from './nuclear-test.js';
 import { orderViolence } from './order-violence.js';
+import { obstructPassage, protestAction } from './protest-action.js';
 import { rejectVerb } from './reject-verb.js';
 import type { DomainRule } from './rule.js';
 import { satelliteLaunch } from './satellite-launch.js';
@@ -26,6 +28,9 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   agreeVerb,
   consultVerb,
   holdMeeting,
+  protestAction,
+  obstructPassage,
+  expelMonitors,
   // Fallbacks: tried only when the dictionary codes nothing for the verb.
   rejectVerb,
   acceptDemands,
