@@ -4,14 +4,15 @@
  * class equal a gold name's). How MEANTIME's mention extents become names: meantime-gold.ts.
  * Both systems read the same rebuilt text; MISC / NORP predictions and nationality adjectives are not scored.
  *
- * Conventions compared (MEANTIME guidelines, NWR-2014-11, against CoNLL-2003 and OntoNotes, which our training
- * data follow); where they differ the mapping is left as it is and the difference is counted against us:
+ * Conventions compared, as the MEANTIME annotations show them (guidelines: NWR-2014-2-2, cited in its README),
+ * against CoNLL-2003 and OntoNotes, which our training data follow; where they differ the mapping is left as it
+ * is and the difference is counted against us:
  *   - titles, determiners and the possessive 's are outside the name in both (meantime-gold.ts cuts them);
  *   - nominal and pronominal mentions are not names in either, so they are not scored;
  *   - nationality adjectives are NORP/MISC for us and CoNLL, LOC-typed mentions in MEANTIME: not scored;
  *   - a maker's name before a model ("Airbus A380", "Boeing 787") is part of a product name in MEANTIME (PRO)
  *     and in OntoNotes (PRODUCT); we follow that (tagger/model-designation), so no ORG is predicted there;
- *   - the EU and other unions of states are LOC in MEANTIME (ACE's GPE cluster), ORG in CoNLL and for us
+ *   - the EU and other unions of states are LOC in MEANTIME (as in ACE's GPE), ORG in CoNLL and for us
  *     (an IGO actor): not remapped, counted as ORG false positives and LOC misses;
  *   - a country premodifying a body ("US Air Force", "US Treasury") is a LOC mention of its own plus the
  *     body in MEANTIME, one ORG in CoNLL and for us: not remapped.
