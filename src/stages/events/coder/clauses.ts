@@ -36,7 +36,8 @@ export const REPORTING = new Set(
 const PLURAL_OR_THIRD = /[^s]s$/u;
 
 /** -ing forms that are mostly adjectives: "Algeria's leading activist", "were leading members". */
-const ADJECTIVAL_ING = /^(?:leading|ruling|governing|outgoing|incoming|ongoing|neighbou?ring|existing|surrounding|remaining|missing|following|including|according|growing|increasing|mounting|lasting|working)$/u;
+const ADJECTIVAL_ING =
+  /^(?:leading|ruling|governing|outgoing|incoming|ongoing|neighbou?ring|existing|surrounding|remaining|missing|following|including|according|growing|increasing|mounting|lasting|working)$/u;
 const OBJECT_OPENER = /^(?:the|a|an|their|his|her|its|our|them|him|it)$/u;
 
 function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boolean {
@@ -133,9 +134,12 @@ export function clauseAround(
 }
 
 /** Words after which "that" opens the content of a statement ("said that", "demanded that", "so that"). */
-const COMPLEMENT_HEAD = /(?:ed|ly)$|^(?:so|such|now|is|was|are|were|be|say|says|ensure|ensures|believe|believes)$/u;
+const COMPLEMENT_HEAD =
+  /(?:ed|ly)$|^(?:so|such|now|is|was|are|were|be|say|says|ensure|ensures|believe|believes)$/u;
 /** Words that open a clause's subject: after "that" they make it a statement's content. */
-const SUBJECT_OPENER = new Set('the a an it they he she we i its their his her this these those there all both'.split(' '));
+const SUBJECT_OPENER = new Set(
+  'the a an it they he she we i its their his her this these those there all both'.split(' '),
+);
 
 /**
  * Token indices of "that" opening a relative clause: "a resolution that aims to tighten sanctions"
@@ -143,16 +147,14 @@ const SUBJECT_OPENER = new Set('the a an it they he she we i its their his her t
  * subject did. "demanded that the US cancel", "a reminder to Iraq that it must" open a statement's
  * content, which the governed reading codes. `capitalized` tells a name from a common word.
  */
-export function relativeThats(
-  words: readonly string[],
-  capitalized: (i: number) => boolean,
-): Set<number> {
+export function relativeThats(words: readonly string[], capitalized: (i: number) => boolean): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < words.length - 1; i += 1) {
     if (words[i] !== 'that') continue;
     const prev = words[i - 1] ?? '';
     const next = words[i + 1] ?? '';
-    if (!/^[a-z]/u.test(prev) || capitalized(i - 1) || REPORTING.has(prev) || COMPLEMENT_HEAD.test(prev)) continue;
+    if (!/^[a-z]/u.test(prev) || capitalized(i - 1) || REPORTING.has(prev) || COMPLEMENT_HEAD.test(prev))
+      continue;
     if (SUBJECT_OPENER.has(next) || capitalized(i + 1) || !/^[a-z]/u.test(next)) continue;
     out.add(i);
   }

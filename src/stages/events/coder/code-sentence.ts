@@ -6,8 +6,16 @@ import type { Sentence } from '../../sentences/index.js';
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import { DOMAIN_RULES, type DomainCoding, type DomainRule } from '../rules/index.js';
 import type { ActorMention, ActorSource } from './actors.js';
-import { attributionStart, clauseAround, findVerbs, relativeThats, REPORTING, type VerbHit } from './clauses.js';
+import {
+  attributionStart,
+  clauseAround,
+  findVerbs,
+  relativeThats,
+  REPORTING,
+  type VerbHit,
+} from './clauses.js';
 import { conditionParty } from './conditional.js';
+import { domesticTarget } from './domestic.js';
 import { governedReading } from './governed.js';
 import { intentType } from './intent.js';
 import { findParticipants, isPassive } from './participants.js';
@@ -180,7 +188,8 @@ function codeHit(
   const rule = ctx.rules.find((r) => r.id === coding.ruleId);
   const final = who.targeted && rule?.withRecipient ? rule.withRecipient : coding;
   const status = cue?.status ?? 'occurred';
-  const type = governed?.type ?? intentType(final.type, status, words.slice(0, hit.index), ctx.limit < words.length);
+  const type =
+    governed?.type ?? intentType(final.type, status, words.slice(0, hit.index), ctx.limit < words.length);
   const readiness = isReadiness(words, hit.index);
   if (GOVERNING.has(type) && !readiness) ctx.governor = hit.index;
   const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
@@ -189,7 +198,12 @@ function codeHit(
     type,
     mode: type === final.type ? final.mode : null,
     context: final.context,
-    ...(governed?.sides ?? withCondition(eventSides(type, final, who), type, text, ctx.mentions, verb.end)),
+    ...(governed?.sides ??
+      withDomestic(
+        withCondition(eventSides(type, final, who), type, text, ctx.mentions, verb.end),
+        type,
+        objectText,
+      )),
     date: null,
     place: null,
     status,
@@ -209,6 +223,16 @@ function codeHit(
     reporting: REPORTING.has(words[hit.index] ?? ''),
     coordinated: isCoordinated(words, hit.index),
   };
+}
+
+/** An act aimed at unnamed people or rulers of the actor's own country targets that country. */
+function withDomestic(
+  sides: { actor: Actor[]; recipient: Actor[] },
+  type: string,
+  objectText: string,
+): { actor: Actor[]; recipient: Actor[] } {
+  if (sides.recipient.length > 0 || type === 'MOBILIZE') return sides;
+  return { ...sides, recipient: domesticTarget(type, sides.actor, objectText) };
 }
 
 /** A threat with no other party is aimed at whoever would trigger it ("… if Hamas ran"). */
@@ -303,7 +327,13 @@ function mainEvents(found: readonly Found[], which: 'main' | 'all', actorless: b
   // was issued.
   const light = spoken[0];
   const content = found.filter(
-    (f) => f.participle && isStrong(f) && !f.reporting && light && f.index > light.index && f.index <= light.index + 4,
+    (f) =>
+      f.participle &&
+      isStrong(f) &&
+      !f.reporting &&
+      light &&
+      f.index > light.index &&
+      f.index <= light.index + 4,
   );
   const pool = strong.length > 0 ? strong : content.length > 0 ? content : spoken;
   const head = pool[0];

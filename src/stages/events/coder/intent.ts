@@ -18,7 +18,8 @@ export function intentType(
 ): string {
   const reported = attributed || wordsBefore.some((w) => REPORTING.has(w));
   // "said they would meet": the conditional of reported speech is the speaker's future.
-  const spoken = (status === 'planned' || (status === 'hypothetical' && wordsBefore.includes('would'))) && reported;
+  const spoken =
+    (status === 'planned' || (status === 'hypothetical' && wordsBefore.includes('would'))) && reported;
   // "Turkey will allow refugees to return": a party's own future act other than a meeting is its commitment.
   const committed = status === 'planned' && type !== 'CONSULT';
   if (status !== 'intended' && !spoken && !committed) return type;

@@ -76,7 +76,8 @@ export function findParticipants(q: ParticipantQuery): Participants {
   // Outside its own clause the subject is the nearest actor before ("Israel, which …, attacked").
   const subject = heads[heads.length - 1] ?? inClause[inClause.length - 1] ?? subjects[subjects.length - 1];
   // "was attacked by …": the patient may sit in a prepositional phrase ("a camp for Congolese refugees").
-  const patient = inClause[inClause.length - 1] ?? before.filter((g) => (g[0]?.start ?? 0) >= q.clauseStart).pop();
+  const patient =
+    inClause[inClause.length - 1] ?? before.filter((g) => (g[0]?.start ?? 0) >= q.clauseStart).pop();
   if (q.passive) {
     // "by the Army", "by current Haitian government officials": the agent, after up to three modifiers.
     const agent = after.find((g) => AGENT_LEAD.test(q.text.slice(q.verb.end, g[0]?.start ?? 0)));

@@ -1,0 +1,22 @@
+// Unnamed domestic targets (the CAMEO/PLOVER convention): "Egyptian police opened fire to disperse
+// demonstrators", "Opposition groups in Zimbabwe are demanding that President Mugabe abandon …",
+// "students throughout Indonesia staged mass demonstrations": when the act is aimed at people or an
+// institution the text does not code, the target is the actor's own country; a protest with no named
+// target is aimed at its own government.
+import type { Actor } from '../../../core/document.js';
+
+/** People and institutions that stand for a country's own population or government when unnamed. */
+const PEOPLE =
+  /^(?:\s*[\w'’-]+){0,6}?\s*\b(?:people|civilians|demonstrators|protesters|protestors|students|workers|villagers|residents|prisoners|detainees|refugees|journalists?|opposition|dissidents|activists|officials|authorities|government|president|prime minister|leader|leaders|police|party|parties|strike|candidates?|members|teachers|families)\b/iu;
+
+/** Country codes only: a body without a country (IGO, UNO, NGO …) has no domestic side. */
+const COUNTRY = /^[A-Z]{3}$/u;
+const NOT_COUNTRY = new Set(['IGO', 'UNO', 'NGO', 'EUR', 'IMG', 'MNC']);
+
+/** The actor's own country as the target, when the act's object is its unnamed people or rulers. */
+export function domesticTarget(type: string, actor: readonly Actor[], objectText: string): Actor[] {
+  const first = actor[0];
+  if (!first?.code || !COUNTRY.test(first.code) || NOT_COUNTRY.has(first.code)) return [];
+  if (type !== 'PROTEST' && !PEOPLE.test(objectText)) return [];
+  return [{ name: first.code, code: first.code, sector: null, role: null }];
+}
