@@ -18,21 +18,39 @@ export interface Gazetteer {
    * candidate up to the longest phrase.
    */
   prefixes: Set<string>;
+  /**
+   * phrases and prefixes in one map for gazMarks, which asks both of every candidate: a phrase's bits
+   * times two, plus one when it is a prefix (see `entryOf`). One lookup per candidate instead of three.
+   */
+  entries: Map<string, number>;
   /** The longest phrase, in tokens. */
   maxTokens: number;
 }
 
-export const emptyGazetteer = (): Gazetteer => ({ phrases: new Map(), prefixes: new Set(), maxTokens: 0 });
+export const emptyGazetteer = (): Gazetteer => ({
+  phrases: new Map(),
+  prefixes: new Set(),
+  entries: new Map(),
+  maxTokens: 0,
+});
+
+/** A phrase's list bits and whether longer phrases continue it, as `entries` stores them. */
+const entryBits = (entry: number): number => Math.floor(entry / 2);
+const entryIsPrefix = (entry: number): boolean => entry % 2 === 1;
 
 export function addPhrase(g: Gazetteer, tokens: readonly string[], bits: number): void {
   if (!tokens.length) return;
   const key = tokens.join(' ').toLowerCase();
-  g.phrases.set(key, (g.phrases.get(key) ?? 0) | bits);
+  const keyBits = (g.phrases.get(key) ?? 0) | bits;
+  g.phrases.set(key, keyBits);
+  g.entries.set(key, keyBits * 2 + (g.prefixes.has(key) ? 1 : 0));
   g.maxTokens = Math.max(g.maxTokens, tokens.length);
   let prefix = '';
   for (let k = 0; k < tokens.length - 1; k++) {
     prefix += (k ? ' ' : '') + tokens[k]!;
-    g.prefixes.add(prefix.toLowerCase());
+    const lower = prefix.toLowerCase();
+    g.prefixes.add(lower);
+    g.entries.set(lower, (g.phrases.get(lower) ?? 0) * 2 + 1);
   }
 }
 
@@ -70,7 +88,8 @@ export function gazMarks(
   const n = words.length;
   const span = new Int32Array(n);
   const word = new Int32Array(n);
-  for (let i = 0; i < n; i++) word[i] = g.phrases.get(lower[i]!) ?? 0;
+  const own = lower.map((w) => g.entries.get(w) ?? 0);
+  for (let i = 0; i < n; i++) word[i] = entryBits(own[i]!);
   const first = gazBit('FIRST');
   for (let i = 0; i < n;) {
     let len = 0;
@@ -80,9 +99,10 @@ export function gazMarks(
     let phrase = lower[i]!;
     for (let k = 1; k <= longest; k++) {
       if (k > 1) phrase += ` ${lower[i + k - 1]!}`;
-      const b = (g.phrases.get(phrase) ?? 0) & ~first;
+      const entry = k === 1 ? own[i]! : (g.entries.get(phrase) ?? 0);
+      const b = entryBits(entry) & ~first;
       if (b) [len, bits] = [k, b];
-      if (!g.prefixes.has(phrase)) break;
+      if (!entryIsPrefix(entry)) break;
     }
     if (!len) {
       i++;
