@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../src/api/server.js';
 import { openDatabase } from '../src/store/dialect.js';
@@ -19,6 +19,12 @@ const PAGES: Array<{ label: string; path: string; mark: string }> = [
     label: 'timeline: actor + year',
     path: '/timeline?actor=PRK&from=2020-01-01&to=2020-12-31',
     mark: 'sitroom:timeline:rendered',
+  },
+  { label: 'timeline: no filter', path: '/timeline', mark: 'sitroom:timeline:rendered' },
+  {
+    label: 'network: actor + year',
+    path: '/network?actor=PRK&from=2020-01-01&to=2020-12-31',
+    mark: 'sitroom:network:rendered',
   },
 ];
 
@@ -45,6 +51,12 @@ export async function benchUi(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
+    // The machine may be shared: the load average says how far the wall-clock figures can be trusted.
+    console.log(
+      `load average before: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     console.log('| page | median ms | min ms | max ms |');
     console.log('| --- | --- | --- | --- |');
     for (const { label, path, mark } of PAGES) {
@@ -64,6 +76,11 @@ export async function benchUi(): Promise<void> {
         `| ${label} | ${median.toFixed(0)} | ${times[0]?.toFixed(0)} | ${times.at(-1)?.toFixed(0)} |`,
       );
     }
+    console.log(
+      `load average after: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     await browser.close();
     await server.close();

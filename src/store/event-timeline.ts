@@ -112,12 +112,11 @@ interface LaneGroup {
 
 /** Matching events by lane and bucket (undated ones in a null bucket), with each group's extent. */
 async function laneGroups(db: Kysely<Database>, where: Where, unit: TimeUnit): Promise<LaneGroup[]> {
-  // The lane is the first actor-side code, else the first code at all (laneOf in src/web), read from
-  // the event_actors primary key (event_id, role, code, ...) one event at a time.
-  const laneOf = sql<string>`coalesce(
-    (select min(ea.code) from event_actors ea where ea.event_id = events.id and ea.role = 'actor'),
-    (select min(ea.code) from event_actors ea where ea.event_id = events.id),
-    'none')`;
+  // The lane is the first actor-side code, else the first code at all (laneOf in src/web): 'actor'
+  // sorts before 'recipient', so it is the first row of the event in the primary key's own order
+  // (event_id, role, code, sector), one index seek per event.
+  const laneOf = sql<string>`coalesce((select ea.code from event_actors ea where ea.event_id = events.id
+    order by ea.role, ea.code limit 1), 'none')`;
   const inner = db
     .selectFrom('events')
     .select([

@@ -44,7 +44,14 @@ describe('read token in chromium', { skip: skip ?? false }, () => {
     await page.getByLabel('Read token', { exact: true }).fill('not-the-token');
     await page.click('.token-form button');
     await page.waitForSelector('text=refused the read token');
-    assert.equal(await page.evaluate(() => sessionStorage.getItem('sitroom.read-token')), null);
+    assert.equal(
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }
+        ).sessionStorage.getItem('sitroom.read-token'),
+      ),
+      null,
+    );
   });
 
   test('the right token is kept for the tab, sent as a bearer header, and the page loads', async () => {

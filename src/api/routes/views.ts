@@ -2,8 +2,11 @@ import { Hono } from 'hono';
 import type { EventStore, NodeRef } from '../../store/index.js';
 import { badParam, EVENT_PARAMS, eventFilters, onlyKnown, singleParam, type Query } from '../validate.js';
 
-/** Events drawn one by one on the timeline's first screen, unless `limit` asks for another number. */
-export const TIMELINE_DEFAULT_EVENTS = 1000;
+/**
+ * Events drawn one by one on the timeline's first screen, unless `limit` asks for another number: past a
+ * few hundred marks a lane is a solid block, and the count bars already show every event.
+ */
+export const TIMELINE_DEFAULT_EVENTS = 500;
 export const TIMELINE_MAX_EVENTS = 2000;
 /** Nodes on the network's circle; more would crowd it past reading. */
 export const NETWORK_DEFAULT_NODES = 40;
