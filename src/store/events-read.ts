@@ -1,11 +1,11 @@
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Contradiction } from '../stages/dedup/index.js';
 import type { DialectName } from './dialect.js';
 import { reportEvent } from './event-rows.js';
 import { decodeKeys, encodeKeys } from './page-cursor.js';
 import type { EventDetail, EventFilters, EventPage, EventSummary } from './repository.js';
 import type { Database, EventActorRow, EventRow } from './schema.js';
-import { cachedTotal } from './total-cache.js';
+import { totalCache, versionColumn } from './total-cache.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -66,6 +66,42 @@ export function hasActor(code: string, role: 'actor' | 'recipient' | undefined, 
   };
 }
 
+/** The events columns a summary shows (not the row's bookkeeping times). */
+const SUMMARY_COLUMNS = [
+  'events.id',
+  'events.type',
+  'events.mode',
+  'events.date_start',
+  'events.date_end',
+  'events.date_precision',
+  'events.sort_key',
+  'events.place_name',
+  'events.place_code',
+  'events.lat',
+  'events.lon',
+  'events.geonameid',
+  'events.status',
+  'events.contradiction',
+  'events.contradictions',
+  'events.report_count',
+] as const;
+
+type SummaryRow = Omit<EventRow, 'created_at' | 'updated_at'>;
+type ActorTriple = [role: EventActorRow['role'], code: string, sector: string];
+
+/**
+ * An event's actor codes as one JSON column of the page query ([role, code, sector] triples, ordered),
+ * so a page is one statement instead of a page and an `in (...)` of its ids: on PostgreSQL each
+ * statement is a round trip, and under load the round trips, not the queries, were the page's time.
+ */
+function actorsColumn(dialect: DialectName): RawBuilder<string | ActorTriple[]> {
+  return dialect === 'sqlite'
+    ? sql<string>`(select json_group_array(json_array(ea.role, ea.code, ea.sector)) from (select role, code,
+        sector from event_actors where event_actors.event_id = events.id order by role, code) as ea)`
+    : sql<ActorTriple[]>`(select coalesce(json_agg(json_build_array(ea.role, ea.code, ea.sector)
+        order by ea.role, ea.code), '[]') from event_actors ea where ea.event_id = events.id)`;
+}
+
 /** One page of canonical events, newest first, with the total for the same filters. */
 export async function listEventsIn(
   db: Kysely<Database>,
@@ -75,19 +111,21 @@ export async function listEventsIn(
 ): Promise<EventPage> {
   const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const after = page.cursor ? decodeKeys(page.cursor, ['string', 'string'] as const) : null;
-  const total = await cachedTotal(db, refine.dialect, JSON.stringify(filters), async () => {
-    const counted = await db
-      .selectFrom('events')
-      .select(sql<number>`cast(count(*) as integer)`.as('total'))
-      .$call((q) => refine.apply(applyFilters(q, filters, 'filter'), 'filter'))
-      .executeTakeFirstOrThrow();
-    return Number(counted.total);
-  });
-  if (total === 0) return { events: [], total, nextCursor: null };
-  const drive: Drive = total <= SORT_AT_MOST ? 'filter' : 'order';
+  const totals = totalCache(db, refine.dialect, JSON.stringify(filters));
+  const count = () => countQuery(db, filters, refine);
+  // A filter seen before is paged straight away and its total checked against the version the page
+  // read; a new one is counted first, since its total chooses how the page is read.
+  const remembered = totals.known();
+  let known = remembered ?? (await totals.count(count));
+  if (known.total === 0) {
+    if (remembered) known = await totals.check(null, count);
+    if (known.total === 0) return { events: [], total: 0, nextCursor: null };
+  }
+  const drive: Drive = known.total <= SORT_AT_MOST ? 'filter' : 'order';
   const rows = await db
     .selectFrom('events')
-    .selectAll()
+    .select(SUMMARY_COLUMNS)
+    .select([actorsColumn(refine.dialect).as('actors'), versionColumn(refine.dialect).as('db_version')])
     .$call((q) => refine.apply(applyFilters(q, filters, drive), drive))
     // A row-value comparison, which both planners read as one range of the (sort_key, id) index.
     .$if(after !== null, (q) =>
@@ -97,15 +135,30 @@ export async function listEventsIn(
     .orderBy('id', 'desc')
     .limit(limit + 1)
     .execute();
+  // The drive only chose the plan: a total that moved since changes the count, never the rows.
+  const { total } = remembered ? await totals.check(rows[0]?.db_version ?? null, count) : known;
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   return {
-    events: await summaries(db, pageRows),
+    events: pageRows.map((row) => toSummary(row, parseActors(row.actors))),
     total,
     nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
   };
 }
 
+/** The number of events matching the filters, with the database version it was counted at. */
+function countQuery(db: Kysely<Database>, filters: EventFilters, refine: EventRefinement) {
+  return db
+    .selectFrom('events')
+    .select([sql<number>`cast(count(*) as integer)`.as('total'), versionColumn(refine.dialect).as('version')])
+    .$call((q) => refine.apply(applyFilters(q, filters, 'filter'), 'filter'))
+    .executeTakeFirstOrThrow();
+}
+
+const parseActors = (value: string | ActorTriple[]): ActorTriple[] =>
+  typeof value === 'string' ? (JSON.parse(value) as ActorTriple[]) : value;
+
+/** Summaries of event rows read elsewhere (timeline, network, one event), with their actors. */
 export async function summaries(db: Kysely<Database>, rows: readonly EventRow[]): Promise<EventSummary[]> {
   if (rows.length === 0) return [];
   const actors = await db
@@ -119,10 +172,15 @@ export async function summaries(db: Kysely<Database>, rows: readonly EventRow[])
     .orderBy('role')
     .orderBy('code')
     .execute();
-  return rows.map((row) => summary(row, actors));
+  return rows.map((row) =>
+    toSummary(
+      row,
+      actors.filter((a) => a.event_id === row.id).map((a): ActorTriple => [a.role, a.code, a.sector]),
+    ),
+  );
 }
 
-function summary(row: EventRow, actors: readonly EventActorRow[]): EventSummary {
+function toSummary(row: SummaryRow, actors: readonly ActorTriple[]): EventSummary {
   return {
     id: row.id,
     type: row.type,
@@ -137,10 +195,8 @@ function summary(row: EventRow, actors: readonly EventActorRow[]): EventSummary 
     status: row.status,
     reportCount: row.report_count,
     contradiction: row.contradiction === 1,
-    contradictions: JSON.parse(row.contradictions) as Contradiction[],
-    actors: actors
-      .filter((a) => a.event_id === row.id)
-      .map((a) => ({ role: a.role, code: a.code, sector: a.sector || null })),
+    contradictions: row.contradictions === '[]' ? [] : (JSON.parse(row.contradictions) as Contradiction[]),
+    actors: actors.map(([role, code, sector]) => ({ role, code, sector: sector || null })),
   };
 }
 

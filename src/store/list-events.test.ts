@@ -71,6 +71,21 @@ for (const dialect of DIALECTS) {
         assert.equal(starts[0], '2024-01-20');
         assert.equal(starts.at(-1), null);
       });
+      await t.test('each event lists its actor codes, actors before recipients', async () => {
+        const [assault] = (await store.listEvents({ types: ['ASSAULT'] })).events;
+        assert.deepEqual(assault?.actors, [
+          { role: 'actor', code: 'PRK', sector: 'MIL' },
+          { role: 'recipient', code: 'KOR', sector: 'GOV' },
+        ]);
+      });
+      await t.test('totals remembered before a write are recounted after it', async () => {
+        assert.equal((await store.listEvents({}, { limit: 1 })).total, 7);
+        assert.equal((await store.listEvents({ types: ['RETREAT'] })).total, 0);
+        await put(3, [testEvent({ type: 'RETREAT', actor: [actor('JPN')], date: day('2023-12-01') })]);
+        assert.equal((await store.listEvents({}, { limit: 1 })).total, 8);
+        const retreat = await store.listEvents({ types: ['RETREAT'] });
+        assert.deepEqual([retreat.total, retreat.events.length], [1, 1]);
+      });
       await t.test('a forged cursor is refused', async () => {
         await assert.rejects(
           store.listEvents({}, { cursor: Buffer.from('{"a":1}').toString('base64url') }),

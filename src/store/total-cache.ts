@@ -8,8 +8,9 @@ import type { Database } from './schema.js';
  * indexed, and a client paging through one filter asks for the same total on every page; a total is
  * recounted only after a write, so it is never stale.
  *
- * The version is read before the count: a count that raced a commit is stored under the older
- * version, and the next request (seeing the newer one) recounts.
+ * The version is read in the same statement as the count (so a count is stored under the version it
+ * saw) or as the page (so checking a remembered total costs no extra statement; on PostgreSQL, no
+ * extra round trip).
  * - SQLite: `data_version` moves when another connection (an ingest process) commits;
  *   `total_changes()` when this connection writes.
  * - PostgreSQL: the current snapshot (xmin:xmax:in-progress ids) moves whenever any transaction that
@@ -17,42 +18,60 @@ import type { Database } from './schema.js';
  */
 const MAX_ENTRIES = 500;
 
-interface Entry {
+export interface CountedTotal {
   version: string;
   total: number;
 }
 
-const caches = new WeakMap<Kysely<Database>, Map<string, Entry>>();
+const caches = new WeakMap<Kysely<Database>, Map<string, CountedTotal>>();
+
+/** The database version as a column of any query (evaluated once per statement on SQLite). */
+export function versionColumn(dialect: DialectName) {
+  return dialect === 'sqlite'
+    ? sql<string>`(total_changes() || ':' || (select data_version from pragma_data_version))`
+    : sql<string>`pg_current_snapshot()::text`;
+}
 
 async function versionOf(db: Kysely<Database>, dialect: DialectName): Promise<string> {
-  const query =
-    dialect === 'sqlite'
-      ? sql<{ v: string }>`select total_changes() || ':' || data_version as v from pragma_data_version`
-      : sql<{ v: string }>`select pg_current_snapshot()::text as v`;
-  const [row] = (await query.execute(db)).rows;
+  const [row] = (await sql<{ v: string }>`select ${versionColumn(dialect)} as v`.execute(db)).rows;
   return String(row?.v);
 }
 
-/** The total under `key` (the filters), counted by `count` unless known for the current version. */
-export async function cachedTotal(
-  db: Kysely<Database>,
-  dialect: DialectName,
-  key: string,
-  count: () => Promise<number>,
-): Promise<number> {
+export interface TotalCache {
+  /** The remembered total, not yet checked against the database's version. */
+  known(): CountedTotal | undefined;
+  /** Counts (the count query also selects the version), remembers and returns the total. */
+  count(counting: () => Promise<{ total: number; version: string }>): Promise<CountedTotal>;
+  /** The remembered total if `version` (read now, or by the caller's query) is its own, else a recount. */
+  check(
+    version: string | null,
+    counting: () => Promise<{ total: number; version: string }>,
+  ): Promise<CountedTotal>;
+}
+
+/** The remembered total of the filters `key` on this database. */
+export function totalCache(db: Kysely<Database>, dialect: DialectName, key: string): TotalCache {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
-  const version = await versionOf(db, dialect);
-  const known = cache.get(key);
-  if (known?.version === version) {
-    // Re-insert so the Map's order is least recently used first.
-    cache.delete(key);
-    cache.set(key, known);
-    return known.total;
-  }
-  const total = await count();
-  cache.delete(key);
-  cache.set(key, { version, total });
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value ?? '');
-  return total;
+  const entries = cache;
+  const remember = (entry: CountedTotal) => {
+    // Re-inserted so the Map's order is least recently used first.
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value ?? '');
+    return entry;
+  };
+  const count: TotalCache['count'] = async (counting) => {
+    const counted = await counting();
+    return remember({ version: String(counted.version), total: Number(counted.total) });
+  };
+  return {
+    known: () => entries.get(key),
+    count,
+    async check(version, counting) {
+      const known = entries.get(key);
+      const current = version ?? (await versionOf(db, dialect));
+      return known?.version === String(current) ? remember(known) : count(counting);
+    },
+  };
 }
