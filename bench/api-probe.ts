@@ -39,7 +39,7 @@ async function build(target: string, dialect: DialectName): Promise<void> {
   const [row] = (await sql<{ n: number }>`select count(*) as n from events`.execute(connection.db)).rows;
   if (Number(row?.n ?? 0) < EVENTS) {
     const started = Date.now();
-    await buildBenchData(connection.db, EVENTS);
+    await buildBenchData(connection.db, EVENTS, dialect);
     console.log(`${dialect}: built ${EVENTS} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   await connection.db.destroy();

@@ -70,7 +70,7 @@ async function adminClient(url: string): Promise<pg.Client | null> {
 async function benchDialect(name: string, target: string): Promise<void> {
   const started = Date.now();
   const connection = await openDatabase(target);
-  await buildBenchData(connection.db, EVENTS);
+  await buildBenchData(connection.db, EVENTS, connection.dialect);
   await connection.db.destroy();
   console.log(`${name}: built ${EVENTS} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const server = await startServerProcess(target);

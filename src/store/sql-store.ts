@@ -11,7 +11,7 @@ import { saveEventsIn } from './events-write.js';
 import { findIngestedIn, getFetchStateIn, getRawIn, listStaleIn, saveFetchStateIn } from './ingest-state.js';
 import { saveRawIn } from './raw.js';
 import type { EventStore, IngestInput, IngestResult, IngestStatus } from './repository.js';
-import { searchArticlesIn } from './search.js';
+import { compactSearchIndex, searchArticlesIn } from './search.js';
 import { writeTransaction } from './transaction.js';
 
 export interface StoreOptions extends OpenOptions {
@@ -65,9 +65,13 @@ export function createStore({ db, dialect }: Connection, clock: () => Date): Eve
     networkSelection: (filters, node, peer, limit) =>
       networkSelectionIn(db, dialect, filters, refineEvents(dialect, filters), node, peer, limit),
     close: async () => {
-      // Refreshes planner statistics that changed enough since they were taken (SQLite's advice for
-      // long-lived connections: run it before closing); cheap when nothing changed.
-      if (dialect === 'sqlite') await sql`pragma optimize`.execute(db);
+      if (dialect === 'sqlite') {
+        const [wrote] = (await sql<{ n: number }>`select total_changes() as n`.execute(db)).rows;
+        if (Number(wrote?.n ?? 0) > 0) await compactSearchIndex(db, dialect);
+        // Refreshes planner statistics that changed enough since they were taken (SQLite's advice for
+        // long-lived connections: run it before closing); cheap when nothing changed.
+        await sql`pragma optimize`.execute(db);
+      }
       await db.destroy();
     },
   };
