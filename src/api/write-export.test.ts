@@ -2,14 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seedReadModels } from '../store/__fixtures__/read-models.js';
-import { openStore } from '../store/index.js';
+import { DIALECTS, type DialectCase } from '../store/test-dialects.js';
 import { createApp } from './app.js';
 import type { AccessPolicy } from './security.js';
 
-async function appWith(access: AccessPolicy) {
-  const store = await openStore(':memory:', { now: () => new Date('2024-01-20T00:00:00Z') });
+/** The app over a seeded store of one dialect (each API test runs once per dialect, as the store's). */
+async function appWith(dialect: DialectCase, access: AccessPolicy) {
+  const { store, cleanup } = await dialect.open();
   await seedReadModels(store);
-  return { app: createApp({ store, access, maxBodyBytes: 2048 }), store };
+  return { app: createApp({ store, access, maxBodyBytes: 2048 }), cleanup };
 }
 
 const record = JSON.stringify({
@@ -69,62 +70,68 @@ const writeCases: Array<{
   },
 ];
 
-test('ingest needs the write token', async (t) => {
-  for (const { label, access, headers, status, code } of writeCases) {
-    await t.test(label, async () => {
-      const { app, store } = await appWith(access);
+for (const dialect of DIALECTS) {
+  test(`[${dialect.name}] ingest needs the write token`, { skip: dialect.skip }, async (t) => {
+    for (const { label, access, headers, status, code } of writeCases) {
+      await t.test(label, async () => {
+        const { app, cleanup } = await appWith(dialect, access);
+        try {
+          const res = await app.request('/api/v1/ingest', post(record, headers));
+          assert.equal(res.status, status);
+          if (code) assert.equal(((await res.json()) as { error: { code: string } }).error.code, code);
+        } finally {
+          await cleanup();
+        }
+      });
+    }
+  });
+
+  test(
+    `[${dialect.name}] ingest: JSON Lines, a bad line by number, re-post changes nothing, body limit`,
+    { skip: dialect.skip },
+    async () => {
+      const { app, cleanup } = await appWith(dialect, { writeToken: 'w', readToken: null });
       try {
-        const res = await app.request('/api/v1/ingest', post(record, headers));
-        assert.equal(res.status, status);
-        if (code) assert.equal(((await res.json()) as { error: { code: string } }).error.code, code);
+        const headers = { Authorization: 'Bearer w', 'Content-Type': 'application/x-ndjson' };
+        const body = `${record}\n{not json\n`;
+        const first = (await (await app.request('/api/v1/ingest', post(body, headers))).json()) as any;
+        assert.deepEqual(
+          first.items.map((i: any) => [i.id, i.status]),
+          [
+            ['a1', 'new'],
+            ['line:2', 'failed'],
+          ],
+        );
+        const again = (await (await app.request('/api/v1/ingest', post(record, headers))).json()) as any;
+        assert.notEqual(again.items[0].status, 'new');
+        const big = await app.request('/api/v1/ingest', post(`${record}\n`.repeat(100), headers));
+        assert.equal(big.status, 413);
       } finally {
-        await store.close();
+        await cleanup();
       }
-    });
-  }
-});
+    },
+  );
 
-test('ingest: JSON Lines, a bad line by number, re-post changes nothing, body limit', async () => {
-  const { app, store } = await appWith({ writeToken: 'w', readToken: null });
-  try {
-    const headers = { Authorization: 'Bearer w', 'Content-Type': 'application/x-ndjson' };
-    const body = `${record}\n{not json\n`;
-    const first = (await (await app.request('/api/v1/ingest', post(body, headers))).json()) as any;
-    assert.deepEqual(
-      first.items.map((i: any) => [i.id, i.status]),
-      [
-        ['a1', 'new'],
-        ['line:2', 'failed'],
-      ],
-    );
-    const again = (await (await app.request('/api/v1/ingest', post(record, headers))).json()) as any;
-    assert.notEqual(again.items[0].status, 'new');
-    const big = await app.request('/api/v1/ingest', post(`${record}\n`.repeat(100), headers));
-    assert.equal(big.status, 413);
-  } finally {
-    await store.close();
-  }
-});
-
-test('reads need the read token when one is set', async () => {
-  const { app, store } = await appWith({ writeToken: 'w', readToken: 'r' });
-  try {
-    assert.equal((await app.request('/api/v1/events')).status, 401);
-    assert.equal(
-      (await app.request('/api/v1/events', { headers: { Authorization: 'Bearer nope' } })).status,
-      401,
-    );
-    assert.equal(
-      (await app.request('/api/v1/events', { headers: { Authorization: 'Bearer r' } })).status,
-      200,
-    );
-    const exported = await app.request('/api/v1/export.csv', { headers: { Authorization: 'Bearer w' } });
-    assert.equal(exported.status, 200);
-    assert.match(await exported.text(), /^event_id,/);
-  } finally {
-    await store.close();
-  }
-});
+  test(`[${dialect.name}] reads need the read token when one is set`, { skip: dialect.skip }, async () => {
+    const { app, cleanup } = await appWith(dialect, { writeToken: 'w', readToken: 'r' });
+    try {
+      assert.equal((await app.request('/api/v1/events')).status, 401);
+      assert.equal(
+        (await app.request('/api/v1/events', { headers: { Authorization: 'Bearer nope' } })).status,
+        401,
+      );
+      assert.equal(
+        (await app.request('/api/v1/events', { headers: { Authorization: 'Bearer r' } })).status,
+        200,
+      );
+      const exported = await app.request('/api/v1/export.csv', { headers: { Authorization: 'Bearer w' } });
+      assert.equal(exported.status, 200);
+      assert.match(await exported.text(), /^event_id,/);
+    } finally {
+      await cleanup();
+    }
+  });
+}
 
 /** Each export: its content type and a check on the parsed body. */
 const exportCases: Array<{ label: string; path: string; type: RegExp; check: (text: string) => void }> = [
@@ -188,19 +195,21 @@ const exportCases: Array<{ label: string; path: string; type: RegExp; check: (te
   },
 ];
 
-test('exports: four formats, filtered, valid', async (t) => {
-  const { app, store } = await appWith({ writeToken: null, readToken: null });
-  try {
-    for (const { label, path, type, check } of exportCases) {
-      await t.test(label, async () => {
-        const res = await app.request(`/api/v1${path}`);
-        assert.equal(res.status, 200);
-        assert.match(res.headers.get('Content-Type') ?? '', type);
-        assert.equal(res.headers.get('X-Content-Type-Options'), 'nosniff');
-        check(await res.text());
-      });
+for (const dialect of DIALECTS) {
+  test(`[${dialect.name}] exports: four formats, filtered, valid`, { skip: dialect.skip }, async (t) => {
+    const { app, cleanup } = await appWith(dialect, { writeToken: null, readToken: null });
+    try {
+      for (const { label, path, type, check } of exportCases) {
+        await t.test(label, async () => {
+          const res = await app.request(`/api/v1${path}`);
+          assert.equal(res.status, 200);
+          assert.match(res.headers.get('Content-Type') ?? '', type);
+          assert.equal(res.headers.get('X-Content-Type-Options'), 'nosniff');
+          check(await res.text());
+        });
+      }
+    } finally {
+      await cleanup();
     }
-  } finally {
-    await store.close();
-  }
-});
+  });
+}
