@@ -7,7 +7,7 @@ import type { Actor } from '../../../core/document.js';
 
 /** People and institutions that stand for a country's own population or government when unnamed. */
 const PEOPLE =
-  /^(?:\s*[\w'’-]+){0,6}?\s*\b(?:people|civilians|demonstrators|protesters|protestors|students|workers|villagers|residents|prisoners|detainees|refugees|journalists?|opposition|dissidents|activists|officials|authorities|government|president|prime minister|leader|leaders|police|party|parties|strike|candidates?|members|teachers|families)\b/iu;
+  /^(?:\s*[\w'’-]+){0,6}?\s*\b(?:people|civilians|demonstrators|protesters|protestors|students|workers|villagers|residents|prisoners|detainees|refugees|journalists?|opposition|dissidents|activists|officials|authorities|government|president|prime minister|leader|leaders|police|party|parties|strike|candidates?|members|teachers|families|rebels|insurgents|militants|guerrillas|separatists)\b/iu;
 
 /** Country codes only: a body without a country (IGO, UNO, NGO …) has no domestic side. */
 const COUNTRY = /^[A-Z]{3}$/u;

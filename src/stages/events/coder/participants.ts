@@ -27,6 +27,7 @@ const OBJECT_OF_PREPOSITION =
 const AGENT_LEAD = /\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/u;
 
 type Group = readonly ActorMention[];
+const STANCE = /\b(?:anti|pro)-$/iu;
 /** A name after these qualifies the noun before it ("sides of Cyprus", "groups in Zimbabwe", ", a U.S. ally"). */
 const MODIFIER_LEAD = /(?:\b(?:of|in|from|at|near)\s+(?:the\s+)?|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})$/iu;
 
@@ -58,7 +59,10 @@ export interface ParticipantQuery {
 }
 
 export function findParticipants(q: ParticipantQuery): Participants {
-  const groups = groupMentions(q.text, absorbTitles(q.text, q.mentions));
+  // "an anti-Syria journalist", "pro-Iranian Hizbollah": the named country is not a party.
+  const groups = groupMentions(q.text, absorbTitles(q.text, q.mentions)).filter(
+    (g) => !STANCE.test(q.text.slice(Math.max(0, (g[0]?.start ?? 0) - 5), g[0]?.start ?? 0)),
+  );
   const before = groups.filter((g) => (g[g.length - 1]?.end ?? 0) <= q.verb.start);
   const after = groups.filter((g) => (g[0]?.start ?? 0) >= q.verb.end && (g[0]?.end ?? 0) <= q.objectEnd);
   const preceding = (g: Group): string => {

@@ -8,6 +8,7 @@ import type { DomainRule } from './rule.js';
 export const expelMonitors: DomainRule = {
   id: 'events/expel-monitors',
   verb: /^(?:expel(?:s|led|ling)?|ejected|ejects?|evicted)$/u,
-  object: /^\s*(?:[\w-]+\s+){0,2}?(?:inspectors?|observers?|monitors?|peacekeepers?|diplomats?|ambassadors?|envoys?)\b/u,
+  object:
+    /^\s*(?:[\w-]+\s+){0,2}?(?:inspectors?|observers?|monitors?|peacekeepers?|diplomats?|ambassadors?|envoys?)\b/u,
   coding: { type: 'SANCTION', mode: 'expel', subMode: null, context: ['diplomatic'] },
 };

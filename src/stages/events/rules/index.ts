@@ -10,6 +10,7 @@ import { holdMeeting } from './hold-meeting.js';
 import { intentAgree } from './intent-agree.js';
 import { missileTest } from './missile-test.js';
 import { nuclearTest } from './nuclear-test.js';
+import { openInvestigation } from './open-investigation.js';
 import { orderViolence } from './order-violence.js';
 import { obstructPassage, protestAction } from './protest-action.js';
 import { rejectVerb } from './reject-verb.js';
@@ -31,6 +32,7 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   protestAction,
   obstructPassage,
   expelMonitors,
+  openInvestigation,
   // Fallbacks: tried only when the dictionary codes nothing for the verb.
   rejectVerb,
   acceptDemands,
