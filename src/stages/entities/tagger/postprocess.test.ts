@@ -67,6 +67,9 @@ const TITLE_CASES: [string, string][] = [
   ['[[Chairman|PER]] of the board', ''],
   ['[[Kim Jong-un|PER]] visited', 'Kim Jong-un|PER'],
   ['[[President Street|LOC]] is long', 'President Street|LOC'],
+  ['to [[Mr Howard|PER]],', 'Howard|PER'],
+  ['the [[General Staff|PER]] of the KPA', 'General Staff|ORG'],
+  ['Secretary for Asia and [[Pacific Affairs Dan Kritenbrink|PER]] spoke', 'Dan Kritenbrink|PER'],
 ];
 for (const [input, expected] of TITLE_CASES)
   test(`titles: ${input}`, () => {

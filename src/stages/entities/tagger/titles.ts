@@ -20,6 +20,22 @@ const WORD = /\S+/g;
 
 export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());
 
+/**
+ * The domain words that end an office's name ("Assistant Secretary for East Asian and Pacific Affairs Dan
+ * Kritenbrink" gave PER "Pacific Affairs Dan Kritenbrink"); no person's name has them, so a person mention
+ * starts after the last one.
+ */
+const DOMAIN_WORDS = /^(?:Affairs|Relations|Security|Policy|Issues|Operations|Cooperation|Unification)$/u;
+
+function afterDomain(text: string, start: number, end: number): number {
+  let cut = start;
+  for (const w of text.slice(start, end).matchAll(WORD))
+    if (DOMAIN_WORDS.test(w[0])) cut = start + w.index + w[0].length;
+  if (cut === start) return start;
+  while (cut < end && /\s/.test(text[cut]!)) cut++;
+  return cut < end ? cut : start;
+}
+
 /** "the General Staff", "the Foreign Office": English puts no article before a title and a name. */
 const ARTICLE_BEFORE = /\bthe\s+$/iu;
 
@@ -32,6 +48,7 @@ export function trimTitles<M extends TypedSpan>(text: string, mentions: readonly
       start = m.start + w.index + w[0].length;
     }
     while (start < m.end && /\s/.test(text[start]!)) start++;
+    start = afterDomain(text, start, m.end);
     if (start === m.start) return [m];
     // A title after "the" heads a body's name ("the General Staff of the KPA" gave PER "Staff").
     if (start < m.end && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))

@@ -163,6 +163,18 @@ const CASES: { rule: MentionRule; label: string; input: string; expected: string
     expected: 'Kim Jong Un|PER',
   },
   {
+    rule: titledPerson,
+    label: "an office's domain words",
+    input: 'Secretary for [[East Asian|PER]] and [[Pacific|PER]] Affairs Dan',
+    expected: 'East Asian|MISC, Pacific|MISC',
+  },
+  {
+    rule: titledPerson,
+    label: 'no body after a title',
+    input: 'Sung Kim, Acting Assistant Secretary Bureau of East Asian Affairs',
+    expected: '',
+  },
+  {
     rule: placeHead,
     label: 'a peninsula',
     input: 'on the [[Korean Peninsula|ORG]].',

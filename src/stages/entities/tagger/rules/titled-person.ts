@@ -35,6 +35,13 @@ const LISTED = gazBit('COUNTRY') | gazBit('CITY') | gazBit('ORG');
 /** One to three capitalised words (initials allowed) after a title: the name the tagger missed. */
 const NAME_AFTER = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){0,2}/u;
 
+/** Head words of bodies' names: "Bureau of …", "the Office", never part of a person's name. */
+const BODY_WORDS = new Set(
+  'bureau office department ministry committee council commission agency administration staff'.split(' '),
+);
+const isBodyWord = (word: string): boolean => BODY_WORDS.has(word.toLowerCase());
+const OF_AFTER = /^\s+of\b/u;
+
 const isTitleCue = (word: string): boolean =>
   CAPITALISED.test(word) && isTitleWord(word) && !MODIFIERS.has(word.toLowerCase());
 
@@ -74,11 +81,23 @@ function articleTitled(m: TypedSpan, ctx: RuleContext): TypedSpan | null {
   return { ...m, start: m.start - titles.length, type: 'ORG' };
 }
 
+/** An office's domain after the mention: " Affairs", " and Pacific Affairs", " Security". */
+const DOMAIN_AFTER =
+  /^(?:\s+and\s+\p{Lu}\p{L}*)*\s+(?:Affairs|Relations|Security|Policy|Issues|Operations|Cooperation|Unification)\b/u;
+
+/**
+ * "Assistant Secretary for East Asian and Pacific Affairs": the words before the domain word qualify an
+ * office ("East Asian" and "Pacific" came out PER); they are no person, MISC in the tagger's classes.
+ */
+function domainModifier(m: TypedSpan, ctx: RuleContext): TypedSpan | null {
+  return DOMAIN_AFTER.test(ctx.text.slice(m.end, m.end + 40)) ? { ...m, type: 'MISC' } : null;
+}
+
 function retype(m: TypedSpan, ctx: RuleContext): TypedSpan {
-  if (m.type === 'PER') return titleDomain(m, ctx) ?? articleTitled(m, ctx) ?? m;
+  if (m.type === 'PER') return titleDomain(m, ctx) ?? articleTitled(m, ctx) ?? domainModifier(m, ctx) ?? m;
   const words = ctx.text.slice(m.start, m.end).split(/\s+/u);
   if (words.length > 1 && HONORIFICS.has(words[0]!.toLowerCase())) return { ...m, type: 'PER' };
-  if (words.length > 3 || isCompanyWord(words[words.length - 1]!)) return m;
+  if (words.length > 3 || isCompanyWord(words[words.length - 1]!) || words.some(isBodyWord)) return m;
   const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start))?.groups?.['word'];
   return before && isPersonCue(before, words.join(' '), ctx) ? { ...m, type: 'PER' } : m;
 }
@@ -91,7 +110,9 @@ function missedAfterTitles(text: string, mentions: readonly TypedSpan[]): TypedS
     const from = title.index + title[0].length + 1;
     const name = NAME_AFTER.exec(text.slice(from, from + 60))?.[0];
     // "Chief Operating Officer": a title run, not a name.
-    if (!name || name.split(' ').some(isTitleWord)) continue;
+    if (!name || name.split(' ').some((w) => isTitleWord(w) || isBodyWord(w))) continue;
+    // "Assistant Secretary Bureau of East Asian …": a name followed by "of" is a body's.
+    if (OF_AFTER.test(text.slice(from + name.length, from + name.length + 4))) continue;
     const span = { start: from, end: from + name.length };
     if (mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
     out.push({ ...span, type: 'PER' });
