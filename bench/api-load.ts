@@ -25,6 +25,8 @@ export interface LoadResult {
   perSecond: number;
   /** Server CPU per request (ms): the cost a faster query must cut, whatever else loads the machine. */
   cpuPerRequestMs: number;
+  /** The load generator's own CPU per request (ms), spent in this process, not the server's. */
+  clientCpuPerRequestMs: number;
   server: ServerStats;
   /** The one-minute load average after the run: how busy the machine was besides. */
   load: number;
@@ -69,10 +71,11 @@ function handle(child: ChildProcess, url: string): BenchServer {
 const quantile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
-/** One bounded autocannon run against `url` (a warm-up second first, not counted). */
+/** One bounded autocannon run against `url` (two warm-up seconds first, not counted). */
 export async function runLoad(server: BenchServer, url: string, options: LoadOptions): Promise<LoadResult> {
-  await autocannon({ url, connections: options.connections, duration: 1 });
+  await autocannon({ url, connections: options.connections, duration: 2 });
   await server.stats();
+  const client = process.cpuUsage();
   const times: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -85,6 +88,7 @@ export async function runLoad(server: BenchServer, url: string, options: LoadOpt
       if (status !== 200) errors++;
     });
   });
+  const clientCpu = process.cpuUsage(client);
   const stats = await server.stats();
   times.sort((a, b) => a - b);
   return {
@@ -95,6 +99,7 @@ export async function runLoad(server: BenchServer, url: string, options: LoadOpt
     p99: quantile(times, 0.99),
     perSecond: times.length / options.seconds,
     cpuPerRequestMs: stats.cpuMs / Math.max(1, times.length),
+    clientCpuPerRequestMs: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, times.length),
     server: stats,
     load: loadavg()[0] ?? 0,
   };
