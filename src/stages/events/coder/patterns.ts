@@ -96,12 +96,25 @@ function mayMatch(elements: readonly string[], present: ReadonlySet<string>): bo
   return elements.every((e) => e.startsWith('&') || e.includes(' ') || present.has(e));
 }
 
+const PREPOSITION = /^(?:to|on|in|at|with|for|from|by|of|into|over|against)$/u;
+
+/**
+ * A pattern of one preposition ("WELCOME * TO" [043], host a visit; "CALL * ON" [100]) is written for
+ * the verbs with a code of their own; a verb that only borrows its block's code ("praise" in
+ * ACCLAIM) does not take it: "praised Haiti's efforts to improve" is no hosting.
+ */
+function isBarePreposition(pattern: Pattern): boolean {
+  const all = [...pattern.before, ...pattern.after];
+  return all.length === 1 && PREPOSITION.test(all[0] ?? '');
+}
+
 export function chooseCode(lexicon: VerbLexicon, entry: VerbEntry, w: Window): CodeChoice {
   let best: CodeChoice = { code: entry.code, pattern: null, lastMatched: w.verbEnd };
   let bestSize = 0;
   const afterWords = wordSet(w.words, w.verbEnd, w.afterEnd);
   const beforeWords = wordSet(w.words, w.beforeStart, w.verbStart);
   for (const pattern of lexicon.patterns(entry.block)) {
+    if (entry.inherited && isBarePreposition(pattern)) continue;
     const size = pattern.before.length + pattern.after.length;
     if (size <= bestSize || !mayMatch(pattern.after, afterWords) || !mayMatch(pattern.before, beforeWords))
       continue;

@@ -16,6 +16,7 @@ import { obstructPassage, protestAction } from './protest-action.js';
 import { rejectVerb } from './reject-verb.js';
 import type { DomainRule } from './rule.js';
 import { satelliteLaunch } from './satellite-launch.js';
+import { surrender } from './surrender.js';
 
 export type { DomainCoding, DomainRule } from './rule.js';
 
@@ -33,6 +34,7 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   obstructPassage,
   expelMonitors,
   openInvestigation,
+  surrender,
   // Fallbacks: tried only when the dictionary codes nothing for the verb.
   rejectVerb,
   acceptDemands,
