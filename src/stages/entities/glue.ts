@@ -11,9 +11,15 @@ export interface RepairedText {
   toOriginal(offset: number): number;
 }
 
-const WORD = /\p{L}+/gu;
+/** A word (a run of letters) that starts with a capital: the only words tailGlue looks at. */
+const CAPITALIZED_WORD = /(?<!\p{L})\p{Lu}\p{L}*/gu;
+/**
+ * The one or two capitalized words before a separator at the end: read backwards from the end (a
+ * lookbehind at the last position), where `(?:(W)[ -])?(W)[ -]$` tried every start in the window.
+ */
+const NAME_PREFIX = /(?<=(?:(\p{Lu}\p{Ll}*)[ -])?(\p{Lu}\p{Ll}*)[ -])$/uy;
 /** A lower-case letter followed by a capital inside one word: "ComradeKim", "SungSquare". */
-const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/gu;
+const CAMEL = /\p{Ll}(?=\p{Lu})/gu;
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER_TAIL = /^\p{Ll}{2,}$/u;
 /** Name prefixes that are written glued on purpose ("McDonald", "DeSantis", "MacArthur"). */
@@ -55,7 +61,8 @@ function insertSpaces(text: string, positions: readonly number[]): RepairedText 
 /** The one or two capitalized words right before `offset` that may begin a name ("Kim Jong "). */
 function namePrefixes(gazetteer: Gazetteer, text: string, offset: number): string[] {
   const before = text.slice(Math.max(0, offset - 40), offset);
-  const words = /(?:(\p{Lu}\p{Ll}*)[ -])?(\p{Lu}\p{Ll}*)[ -]$/u.exec(before);
+  NAME_PREFIX.lastIndex = before.length;
+  const words = NAME_PREFIX.exec(before);
   if (!words?.[2]) return [];
   const last = `${words[2]} `;
   const out = gazetteer.isNameEnd(words[2]) ? [last] : [];
@@ -66,9 +73,9 @@ function namePrefixes(gazetteer: Gazetteer, text: string, offset: number): strin
 /** "Kim Jong Unwas" → before "was": the word's head completes a known person's name. */
 function tailGlue(gazetteer: Gazetteer, text: string): number[] {
   const cuts: number[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(CAPITALIZED_WORD)) {
     const word = m[0];
-    if (word.length < 4 || !CAPITALIZED.test(word)) continue;
+    if (word.length < 4) continue;
     const prefixes = namePrefixes(gazetteer, text, m.index);
     if (prefixes.length === 0) continue;
     for (let cut = 2; cut <= word.length - 2; cut++) {
@@ -87,14 +94,14 @@ function tailGlue(gazetteer: Gazetteer, text: string): number[] {
 function camelGlue(gazetteer: Gazetteer, text: string): number[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(CAMEL)) {
-    const left = /\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0] ?? '';
+    // The boundary is after the lower-case letter (matched, not looked behind at every position).
+    const at = m.index + m[0].length;
+    const left = /\p{L}+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[0] ?? '';
     if (GLUED_PREFIXES.has(left.toLowerCase())) continue;
-    const ahead = /^\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){1,2}/u.exec(text.slice(m.index, m.index + 40))?.[0];
+    const ahead = /^\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){1,2}/u.exec(text.slice(at, at + 40))?.[0];
     const starts = ahead !== undefined && personPrefix(gazetteer, ahead);
-    const ends = namePrefixes(gazetteer, text, m.index - left.length).some((p) =>
-      isPerson(gazetteer, p + left),
-    );
-    if (starts || ends) cuts.push(m.index);
+    const ends = namePrefixes(gazetteer, text, at - left.length).some((p) => isPerson(gazetteer, p + left));
+    if (starts || ends) cuts.push(at);
   }
   return cuts;
 }
