@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { Document } from '../src/core/document.js';
 import { sharedDir } from '../src/core/paths.js';
 import { ingestItems } from '../src/ingest/loop.js';
-import { workerPipeline, type PipelineRunner } from '../src/ingest/pipeline-runner.js';
+import { INPUTS_PER_START, workerPipeline, type PipelineRunner } from '../src/ingest/pipeline-runner.js';
 import { sourceItems } from '../src/ingest/sources/index.js';
 import { emptyTimings } from '../src/ingest/timings.js';
 import { processInput } from '../src/pipeline/run.js';
@@ -173,7 +173,8 @@ export async function benchIngest(): Promise<void> {
   // Load the models (tagger, gazetteers) once, here and in every worker, outside the timings.
   await processInput(WARM_UP);
   const workers = workerPipeline(cores);
-  await Promise.all(Array.from({ length: cores }, () => workers.run(WARM_UP)));
+  // The pool grows by one worker per INPUTS_PER_START inputs: enough warm-ups to start every one.
+  await Promise.all(Array.from({ length: INPUTS_PER_START * cores }, () => workers.run(WARM_UP)));
   const dialects: Dialect[] = process.env['DATABASE_URL'] ? ['sqlite', 'postgres'] : ['sqlite'];
   const passes: Pass[] = [];
   const results: Partial<Record<Dialect, DialectResult>> = {};

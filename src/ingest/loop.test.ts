@@ -10,9 +10,13 @@ import { ingestItems, type LoopOptions } from './loop.js';
 import { inProcessPipeline, workerPipeline, type PipelineRunner } from './pipeline-runner.js';
 import { recordLineItems } from './sources/jsonl.js';
 
-/** Six records with a malformed line third: the batch must keep the input order around the failure. */
+/**
+ * Twelve records with a malformed line third: the batch must keep the input order around the failure,
+ * and twelve inputs are enough for a pool of two to start its second worker (INPUTS_PER_START).
+ */
+const RECORDS = 12;
 const LINES = (() => {
-  const lines = syntheticJsonl(6, 300).trim().split('\n');
+  const lines = syntheticJsonl(RECORDS, 300).trim().split('\n');
   lines.splice(2, 0, '{"id": "broken", ');
   return lines;
 })();
@@ -63,7 +67,7 @@ for (const dialect of DIALECTS) {
         const b = await ingest(there.store, recordLineItems(LINES, 'mem'), { pipeline: workers });
         assert.deepEqual(
           a.outcomes.map((o) => [o.source, o.status]),
-          ['syn-300', 'syn-301', 'line:3', 'syn-302', 'syn-303', 'syn-304', 'syn-305'].map((id) => [
+          LINES.map((_, i) => (i === 2 ? 'line:3' : `syn-${300 + i - (i > 2 ? 1 : 0)}`)).map((id) => [
             `mem#${id}`,
             id === 'line:3' ? 'failed' : 'new',
           ]),
@@ -94,7 +98,7 @@ for (const dialect of DIALECTS) {
         );
         assert.deepEqual(
           again.outcomes.filter((o) => o.status !== 'failed').map((o) => o.reason),
-          Array(6).fill('ingest/seen'),
+          Array(RECORDS).fill('ingest/seen'),
         );
       } finally {
         await cleanup();

@@ -5,7 +5,7 @@ import type { RawInput as PipelineInput } from '../stages/extract/index.js';
 
 /** Where the pipeline runs for the ingest loop: in this thread, or in a pool of worker threads. */
 export interface PipelineRunner {
-  /** Inputs worked on at once; the loop keeps about twice this many in flight (0: in this thread). */
+  /** Inputs worked on at once; the loop keeps a few times this many in flight (0: in this thread). */
   readonly parallelism: number;
   run(input: PipelineInput): Promise<Document>;
   close(): Promise<void>;
@@ -44,15 +44,21 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
+/** Inputs submitted per running worker before the pool starts another. */
+export const INPUTS_PER_START = 8;
+
 /**
  * The pipeline in up to `size` worker threads, one input per worker at a time (the stages are CPU-bound).
- * Workers start on demand, so a one-item ingest starts one; each loads its own models. A worker that
+ * Workers start on demand, so a small ingest starts one; each loads its own models. A worker that
  * dies fails the input it held (the loop records it as crashed) and is replaced by the next demand.
  */
 export function workerPipeline(size: number): PipelineRunner {
   const slots: Slot[] = [];
   const queue: Task[] = [];
   let nextId = 0;
+  // Another worker (and its model load) only once each running one has had a few inputs: a six-file
+  // ingest does not pay for a second start-up that would finish after the work does.
+  const growing = () => slots.length < size && nextId >= INPUTS_PER_START * slots.length;
 
   const start = (): Slot => {
     const slot: Slot = { worker: startWorker(), task: null };
@@ -80,7 +86,7 @@ export function workerPipeline(size: number): PipelineRunner {
 
   const pump = () => {
     while (queue.length > 0) {
-      const slot = slots.find((s) => s.task === null) ?? (slots.length < size ? start() : null);
+      const slot = slots.find((s) => s.task === null) ?? (growing() ? start() : null);
       if (!slot) return;
       const task = queue.shift() as Task;
       slot.task = task;
