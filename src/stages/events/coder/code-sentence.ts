@@ -165,7 +165,15 @@ function codeHit(
   if (!coding) return null;
   // A complement of a verbal event is part of it ("offered to hand over", "agreed that … should").
   const lead = words[hit.index - 1] ?? '';
-  if (ctx.governor !== null && COMPLEMENT_LEAD.test(lead) && hit.index - ctx.governor <= 12) return null;
+  // "refused to allow UN planes to land and evacuate …": a verb coordinated with a governed one is too.
+  const governedHere =
+    ctx.governor !== null &&
+    hit.index - ctx.governor <= 12 &&
+    (COMPLEMENT_LEAD.test(lead) || (lead === 'and' && ctx.lastGoverned === ctx.governor));
+  if (governedHere) {
+    ctx.lastGoverned = ctx.governor;
+    return null;
+  }
   const before = text.slice(sentence.start, verb.start).toLowerCase();
   // "refused to meet" is a REJECT, not a negated meeting; "Russia said that Sudan must return …"
   // is Russia's REQUEST to Sudan.
@@ -280,6 +288,8 @@ interface HitContext {
   governor: number | null;
   /** Token indices of "that" opening a relative clause. */
   relatives: ReadonlySet<number>;
+  /** The governor whose complement the last governed verb was, so "and" can continue it. */
+  lastGoverned: number | null;
 }
 
 export function codeSentence(text: string, sentence: Sentence, options: CoderOptions): CodedEvent[] {
@@ -294,6 +304,7 @@ export function codeSentence(text: string, sentence: Sentence, options: CoderOpt
     // A trailing attribution (", officials said.") names the speaker, not a party.
     limit: attributionStart(words),
     governor: null,
+    lastGoverned: null,
     relatives: relativeThats(words, (i) => /^\p{Lu}/u.test(text[sentence.tokens[i]?.start ?? 0] ?? '')),
   };
   const found: Found[] = [];

@@ -37,12 +37,16 @@ export function isRefused(words: readonly string[], index: number): boolean {
 /** Modal phrases of obligation, by their last word: "must", "should", "has to", "ought to". */
 const OBLIGATION_ONE = /^(?:must|should)$/u;
 const OBLIGATION_TWO = /^(?:has|have|had|ought|needs|need)$/u;
+const READY = /^(?:ready|willing|prepared|able)$/u;
 
 /** "Sudan must return", "Iraq should cooperate", "Libya has to hand over". */
 export function isObliged(words: readonly string[], index: number): boolean {
   const end = governorEnd(words, index);
   const w1 = words[end - 1] ?? '';
   if (OBLIGATION_ONE.test(w1)) return true;
+  // "the US must be ready to mediate", "Iraq should be willing to cooperate".
+  if (w1 === 'to' && READY.test(words[end - 2] ?? '') && words[end - 3] === 'be')
+    return OBLIGATION_ONE.test(words[end - 4] ?? '');
   return w1 === 'to' && OBLIGATION_TWO.test(words[end - 2] ?? '');
 }
 

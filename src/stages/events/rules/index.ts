@@ -13,7 +13,7 @@ import { nuclearTest } from './nuclear-test.js';
 import { openInvestigation } from './open-investigation.js';
 import { orderViolence } from './order-violence.js';
 import { obstructPassage, protestAction } from './protest-action.js';
-import { rejectVerb } from './reject-verb.js';
+import { dismissProposal, rejectVerb } from './reject-verb.js';
 import type { DomainRule } from './rule.js';
 import { satelliteLaunch } from './satellite-launch.js';
 import { surrender } from './surrender.js';
@@ -35,6 +35,7 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   expelMonitors,
   openInvestigation,
   surrender,
+  dismissProposal,
   // Fallbacks: tried only when the dictionary codes nothing for the verb.
   rejectVerb,
   acceptDemands,
