@@ -80,6 +80,16 @@ test('persons are coded on the article date, with titles and coreference', () =>
     assert.equal(who(run(text), text, surface, nth), expected, label);
 });
 
+test('a bare surname is the one official of that name in office, unless the text names someone fuller', () => {
+  const date = '2022-05-06';
+  const text = 'QUESTION: Secretary Blinken, thanks for your time.';
+  assert.equal(who(run(text, date), text, 'Blinken'), 'Blinken USA/GOV');
+  const other = 'Tom Blinken, a farmer, spoke. Blinken said so.';
+  assert.notEqual(who(run(other, date), other, 'Blinken', 1), 'Blinken USA/GOV');
+  const undated = 'Secretary Blinken spoke.';
+  assert.notEqual(who(run(undated, null), undated, 'Blinken'), 'Blinken USA/GOV');
+});
+
 test('capitals as subjects are governments, possessives and demonyms code bodies', () => {
   const seoul = 'Seoul said it would respond.';
   assert.deepEqual(

@@ -21,6 +21,8 @@ export interface PersonEntity {
 
 type Coded = [Actor | null, ActorReason[]];
 
+const SURNAME_IN_OFFICE = 'actors/surname-in-office';
+
 /**
  * A dictionary person in office on the date keeps the dictionary's code; one whose terms all ended is a
  * former official (ELI) unless a title beside the name says what they were in the text's story
@@ -31,6 +33,8 @@ function actorOf(text: string, mentions: readonly Mention[], mention: Mention): 
   const title = titleOf(text, mentions, mention);
   if (top) {
     const reasons = [dictionaryReason(text, mention, top)];
+    // A bare surname coded by the one official of that name in office (entities/surname-office.ts).
+    if (!mention.text.includes(' ')) reasons.push(reason(text, SURNAME_IN_OFFICE, mention, top.id));
     const role = top.actor.role ?? title?.role ?? null;
     if (!top.ended) return [{ ...top.actor, name: mention.text, role }, reasons];
     if (title && title.sector !== 'ELI')

@@ -6,6 +6,7 @@ import { loadTagger, tagMentions } from './tagger/index.js';
 import { repairGluedNames } from './glue.js';
 import { datelineHere } from './dateline-here.js';
 import { mergeMentions } from './merge.js';
+import { surnamesInOffice } from './surname-office.js';
 import type { Mention } from './mention.js';
 
 export type { EntityType, Mention, MentionSource } from './mention.js';
@@ -44,7 +45,12 @@ export function findMentions(input: EntitiesInput): Mention[] {
   // Find: the tagger's spans and the gazetteer's longest matches, merged into one list.
   const tagged = tagMentions(loadTagger(), repaired.text, sentences);
   const matches = gazetteer.scan(repaired.text, date);
-  const merged = mergeMentions(gazetteer, repaired.text, tagged, matches, date);
+  // Bare surnames of officials in office on the date ("Secretary Blinken"), when the text names no one fuller.
+  const merged = surnamesInOffice(
+    gazetteer,
+    mergeMentions(gazetteer, repaired.text, tagged, matches, date),
+    date,
+  );
   // Map back: spans into the original text.
   const mentions = changed
     ? merged.map((m) => {
