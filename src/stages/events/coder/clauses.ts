@@ -38,7 +38,8 @@ const PLURAL_OR_THIRD = /[^s]s$/u;
 /** -ing forms that are mostly adjectives: "Algeria's leading activist", "were leading members". */
 const ADJECTIVAL_ING =
   /^(?:leading|ruling|governing|outgoing|incoming|ongoing|neighbou?ring|existing|surrounding|remaining|missing|following|including|according|growing|increasing|mounting|lasting|working)$/u;
-const OBJECT_OPENER = /^(?:the|a|an|their|his|her|its|our|them|him|it)$/u;
+const OBJECT_OPENER = /^(?:the|a|an|their|his|her|its|our|them|him|it|any|all)$/u;
+const PLURAL_SUBJECT = /^[a-z]{3,}[^su]s$/u;
 
 function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boolean {
   const prev = words[i - 1] ?? '';
@@ -50,7 +51,14 @@ function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boole
   // "talks", "attack": the noun reading is as likely as the verb's; ask for a verbal neighbour.
   const word = words[i] ?? '';
   if (hit.bare || PLURAL_OR_THIRD.test(word))
-    return VERB_MARKERS.has(prev) || MANNER_ADVERB.test(prev) || !/^[a-z]/u.test(prev) || prev === 'and';
+    return (
+      VERB_MARKERS.has(prev) ||
+      MANNER_ADVERB.test(prev) ||
+      !/^[a-z]/u.test(prev) ||
+      prev === 'and' ||
+      // "The Palestinians reject …": a bare form after a plural subject is its present tense.
+      (hit.bare && PLURAL_SUBJECT.test(prev) && OBJECT_OPENER.test(words[i + 1] ?? ''))
+    );
   return true;
 }
 
@@ -128,9 +136,30 @@ export function clauseAround(
   return {
     clauseStart,
     clauseEnd,
-    subordinate: SUBORDINATORS.has(opener) || relatives.has(clauseStart - 1) || temporal,
+    subordinate:
+      SUBORDINATORS.has(opener) ||
+      relatives.has(clauseStart - 1) ||
+      temporal ||
+      isNounInfinitive(words, start),
     participle: isBareParticiple(words, start),
   };
+}
+
+/** Nouns that take an infinitive of their own: "the government's refusal to accept", "its decision to send". */
+const NOMINAL_HEAD =
+  /^[a-z]+(?:al|ion|ment|ness|ity)$|^(?:attempts?|efforts?|bids?|plans?|moves?|calls?|demands?|threats?|pledges?|promises?|rights?|ways?|orders?|requests?|drive|campaign)$/u;
+const DETERMINER = /^(?:'s|’s|the|a|an|its|their|his|her|our|this|that)$/u;
+
+/**
+ * "in protest of the Russian government's refusal to accept the independence": the infinitive says
+ * what the noun is about; it is not an act of the clause's subject ("plans to" after a subject,
+ * without a determiner, is the verb).
+ */
+function isNounInfinitive(words: readonly string[], index: number): boolean {
+  if (words[index - 1] !== 'to') return false;
+  const noun = words[index - 2] ?? '';
+  if (!NOMINAL_HEAD.test(noun)) return false;
+  return /(?:al|ion|ment|ness|ity)$/u.test(noun) || DETERMINER.test(words[index - 3] ?? '');
 }
 
 /** Words after which "that" opens the content of a statement ("said that", "demanded that", "so that"). */
