@@ -18,6 +18,9 @@ const NEGATIVE_CASES: { label: string; text: string; dateline?: string | null }[
   { label: 'after a noun', text: 'The Russian embassy here hosted a reception.' },
   { label: 'presentative', text: 'Here is the text. It was held here is wrong.' },
   { label: 'no dateline', text: 'A reception was held here.', dateline: null },
+  { label: 'the place named after it', text: 'Work is conducted here in North Phyongan Province.' },
+  { label: 'a first-person speech', text: 'I have come here again to see you.' },
+  { label: 'inside a quotation', text: 'He said: “I have come here again to see you.”' },
 ];
 for (const c of NEGATIVE_CASES)
   test(`no dateline place: ${c.label}`, () =>

@@ -16,6 +16,28 @@ const PARAGRAPH = /[^\n]+/gu;
  */
 const VERB_BEFORE =
   /\b(?:\p{L}+ed|held|left|met|made|come|came|went|gone|seen|built|sent|stood|brought|given|found|been|set|put|is|was|were|are|be|stay|stays|live|lives|work|works)\s+$/iu;
+const PLACE_NAMED_AFTER = /^\s+in\s+(?:the\s+)?\p{Lu}/u;
+const CLOSING = /[”]/gu;
+
+/** Whether more quotations open than close before this point (straight quotes counted in pairs). */
+function insideQuote(before: string): boolean {
+  const straight = (before.match(/"/gu) ?? []).length;
+  const curlyOpen = (before.match(/“/gu) ?? []).length;
+  const curlyClose = (before.match(CLOSING) ?? []).length;
+  return straight % 2 === 1 || curlyOpen > curlyClose;
+}
+
+const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur)\b/u;
+const SENTENCE_START = /[.!?]\s+(?=\S)/gu;
+
+/** The sentence's words before `at`: from the last sentence end in the paragraph. */
+function sentenceBefore(paragraph: string, at: number): string {
+  const before = paragraph.slice(0, at);
+  let from = 0;
+  for (const end of before.matchAll(SENTENCE_START)) from = end.index + end[0].length;
+  return before.slice(from);
+}
+
 const PLACE_KINDS = new Set(['capital', 'country']);
 
 type Place = { name: string; candidates: Mention['candidates'] } | null;
@@ -45,6 +67,11 @@ export function datelineHere(
     if (!place) continue;
     for (const hit of paragraph[0].matchAll(HERE)) {
       if (!VERB_BEFORE.test(paragraph[0].slice(Math.max(0, hit.index - 24), hit.index))) continue;
+      // "here in North Phyongan Province" names its place; a quoted "I have come here" is the speaker's.
+      if (PLACE_NAMED_AFTER.test(paragraph[0].slice(hit.index + hit[0].length))) continue;
+      if (insideQuote(paragraph[0].slice(0, hit.index))) continue;
+      // A transcribed speech ("I have come here again") has the speaker's "here", not the dateline's.
+      if (FIRST_PERSON.test(sentenceBefore(paragraph[0], hit.index))) continue;
       const start = paragraph.index + hit.index;
       const end = start + hit[0].length;
       out.push({
