@@ -14,6 +14,8 @@ import type { ServerStats } from './api-server.js';
 export interface LoadOptions {
   connections: number;
   seconds: number;
+  /** CPU (ms) spent by the database outside the server process since the last call, if measurable. */
+  databaseCpuMs?: () => Promise<number>;
 }
 
 export interface LoadResult {
@@ -27,6 +29,8 @@ export interface LoadResult {
   cpuPerRequestMs: number;
   /** The load generator's own CPU per request (ms), spent in this process, not the server's. */
   clientCpuPerRequestMs: number;
+  /** PostgreSQL's backends' CPU per request (ms); null for SQLite, which runs inside the server. */
+  databaseCpuPerRequestMs: number | null;
   server: ServerStats;
   /** The one-minute load average after the run: how busy the machine was besides. */
   load: number;
@@ -75,6 +79,7 @@ const quantile = (sorted: readonly number[], q: number) =>
 export async function runLoad(server: BenchServer, url: string, options: LoadOptions): Promise<LoadResult> {
   await autocannon({ url, connections: options.connections, duration: 2 });
   await server.stats();
+  await options.databaseCpuMs?.();
   const client = process.cpuUsage();
   const times: number[] = [];
   let errors = 0;
@@ -90,6 +95,7 @@ export async function runLoad(server: BenchServer, url: string, options: LoadOpt
   });
   const clientCpu = process.cpuUsage(client);
   const stats = await server.stats();
+  const databaseCpu = options.databaseCpuMs ? await options.databaseCpuMs() : null;
   times.sort((a, b) => a - b);
   return {
     requests: times.length,
@@ -100,6 +106,7 @@ export async function runLoad(server: BenchServer, url: string, options: LoadOpt
     perSecond: times.length / options.seconds,
     cpuPerRequestMs: stats.cpuMs / Math.max(1, times.length),
     clientCpuPerRequestMs: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, times.length),
+    databaseCpuPerRequestMs: databaseCpu === null ? null : databaseCpu / Math.max(1, times.length),
     server: stats,
     load: loadavg()[0] ?? 0,
   };
