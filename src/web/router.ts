@@ -56,8 +56,9 @@ async function show(routes: Route[], main: HTMLElement, moveFocus: boolean): Pro
     main.setAttribute('aria-busy', 'true');
     await route.render(main, match, url);
     main.removeAttribute('aria-busy');
-    // After a navigation, focus goes to the new content so keyboard and screen-reader users start there.
-    if (moveFocus) main.focus();
+    // After a navigation, focus goes to the new content so keyboard and screen-reader users start there;
+    // a page may name the part that answers the click (data-autofocus: the network's selected events).
+    if (moveFocus) (main.querySelector<HTMLElement>('[data-autofocus]') ?? main).focus();
     window.dispatchEvent(new CustomEvent('sitroom:rendered', { detail: { path: url.pathname } }));
     return;
   }

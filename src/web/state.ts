@@ -3,7 +3,18 @@
  * `/?type=ASSAULT&actor=PRK&from=2022-01-01`. The names are the API's own filter parameters
  * (src/api/validate.ts), so the same string is passed on to /api/v1/events unchanged.
  */
-export const FILTER_PARAMS = ['type', 'actor', 'recipient', 'country', 'from', 'to', 'status', 'q'] as const;
+export const FILTER_PARAMS = [
+  'type',
+  'actor',
+  'recipient',
+  'country',
+  'place',
+  'from',
+  'to',
+  'status',
+  'contradiction',
+  'q',
+] as const;
 export type FilterName = (typeof FILTER_PARAMS)[number];
 export type FilterState = Partial<Record<FilterName, string>>;
 

@@ -112,6 +112,19 @@ describe('web UI in chromium', { skip: skip ?? false }, () => {
     assert.deepEqual(dialogs, []);
   });
 
+  test('every filter is in the URL: the form reads it back and submits it unchanged', async () => {
+    const query =
+      'type=CONSULT&actor=PRK&recipient=KOR&country=PRK&place=Seoul&from=2022-01-01&to=2022-12-31' +
+      '&status=occurred&contradiction=true&q=missile';
+    await page.goto(`${fixture.url}/?${query}`);
+    await rendered();
+    for (const [name, value] of new URLSearchParams(query)) {
+      assert.equal(await page.inputValue(`#filter-${name}`), value, name);
+    }
+    await page.click('form.filters button[type=submit]');
+    await page.waitForURL((url) => url.search === `?${query}`);
+  });
+
   test('the keyboard reaches the skip link first, and it leads into the content', async () => {
     await page.goto(`${fixture.url}/`);
     await rendered();

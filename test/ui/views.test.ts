@@ -110,8 +110,17 @@ describe('views in chromium', { skip: skip ?? false }, () => {
     const heading = (await page.textContent('#selection-heading')) ?? '';
     assert.ok(heading.startsWith(label.split(':')[0] ?? '-'), `${heading} / ${label}`);
     assert.equal(await page.locator('.network-chart .node.selected').count(), 1, 'the node is marked');
+    // The selection takes the focus, so the keyboard is at the events it asked for.
+    assert.equal(await page.locator(':focus').getAttribute('id'), 'selection-heading');
+    const node = new URL(page.url()).searchParams.get('node');
     await page.click('.network-selection li a');
     await page.waitForURL(/\/event\//);
+    // The event page names the person among its people, a link back to their events.
+    await page.waitForSelector('dl.fields a[href^="/network?node="]');
+    const named = await page.$$eval('dl.fields a[href^="/network?node="]', (links) =>
+      links.map((a) => new URLSearchParams((a.getAttribute('href') ?? '').split('?')[1]).get('node')),
+    );
+    assert.ok(node !== null && named.includes(node), `${node} in ${named.join(', ')}`);
   });
 
   test('timeline and network each draw their first screen from one API request', async () => {

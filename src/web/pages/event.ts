@@ -3,6 +3,7 @@ import { h, replace } from '../dom.js';
 import { formatActor, formatDate, formatPlace, sideOf } from '../format.js';
 import { highlightedParagraphs, paragraphAround } from '../highlight.js';
 import { errorBox, loading } from './common.js';
+import { peopleOf, personLinks } from './people.js';
 import { reasonList } from './reasons.js';
 
 type Report = EventView['reports'][number];
@@ -48,10 +49,17 @@ async function loadArticles(event: EventView): Promise<Map<string, ArticleDetail
 }
 
 function canonicalFields(event: EventView): HTMLElement {
-  const rows: Array<[string, string]> = [
+  const people = (side: 'actor' | 'recipient') => {
+    const named = peopleOf(event, side);
+    return named.length ? personLinks(named) : null;
+  };
+  const rows: Array<[string, string | Array<HTMLElement | string> | null]> = [
     ['Type', event.mode ? `${event.type} (${event.mode})` : event.type],
     ['Actor', sideOf(event, 'actor')],
+    // People named by the reports: each link lists that person's events (the network view's drill-down).
+    ['Acting people', people('actor')],
     ['Recipient', sideOf(event, 'recipient')],
+    ['Receiving people', people('recipient')],
     ['Date', formatDate(event.date)],
     ['Place', formatPlace(event.place)],
     ['Status', event.status],
@@ -61,7 +69,7 @@ function canonicalFields(event: EventView): HTMLElement {
   return h(
     'dl',
     { class: 'fields', 'aria-label': 'Canonical event' },
-    rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+    rows.filter(([, v]) => v !== null).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
   );
 }
 

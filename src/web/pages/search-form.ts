@@ -8,6 +8,8 @@ interface Field {
   label: string;
   kind: 'text' | 'code' | 'date' | 'select';
   options?: readonly string[];
+  /** Words shown for option values that are not words themselves (true → "disagree"). */
+  optionLabels?: Record<string, string>;
   hint?: string;
 }
 
@@ -18,9 +20,18 @@ const FIELDS: Field[] = [
   { name: 'actor', label: 'Actor', kind: 'code', hint: 'country code, e.g. PRK' },
   { name: 'recipient', label: 'Recipient', kind: 'code', hint: 'e.g. KOR' },
   { name: 'country', label: 'Country (place)', kind: 'code', hint: 'where it happened' },
+  { name: 'place', label: 'Place name', kind: 'text', hint: 'e.g. Pyongyang' },
   { name: 'from', label: 'From', kind: 'date' },
   { name: 'to', label: 'To', kind: 'date' },
   { name: 'status', label: 'Status', kind: 'select', options: EVENT_STATUSES },
+  {
+    name: 'contradiction',
+    label: 'Reports',
+    kind: 'select',
+    options: ['true', 'false'],
+    optionLabels: { true: 'disagree', false: 'agree' },
+    hint: 'events whose reports disagree on a value',
+  },
 ];
 
 const CODE_FIELDS = new Set<FilterName>(FIELDS.filter((f) => f.kind === 'code').map((f) => f.name));
@@ -65,7 +76,9 @@ function fieldControl(field: Field, value: string): HTMLElement {
       'select',
       common,
       h('option', { value: '' }, 'any'),
-      (field.options ?? []).map((o) => h('option', { value: o, selected: o === value }, o)),
+      (field.options ?? []).map((o) =>
+        h('option', { value: o, selected: o === value }, field.optionLabels?.[o] ?? o),
+      ),
     );
   } else if (field.kind === 'date') {
     control = h('input', { ...common, type: 'date', value });

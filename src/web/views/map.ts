@@ -47,7 +47,7 @@ export function loadWorld(): Promise<World> {
 /** `/map`: events at their places on a world map and a Korea inset, rings for country precision. */
 export async function render(container: HTMLElement, state: FilterState): Promise<void> {
   ensureViewStyles();
-  const [world, events] = await Promise.all([loadWorld(), loadEvents(state, VIEW_EVENT_LIMIT)]);
+  const [world, { events, total }] = await Promise.all([loadWorld(), loadEvents(state, VIEW_EVENT_LIMIT)]);
   const { placed, unplaced } = placeEvents(events, world);
   const spots = groupBySpot(placed);
   const selected = new URLSearchParams(location.search).get(SPOT_PARAM);
@@ -62,16 +62,22 @@ export async function render(container: HTMLElement, state: FilterState): Promis
     h(
       'div',
       { class: 'map-panels' },
-      mapChart('World', worldProjection(WORLD_W, WORLD_H), WORLD_W, WORLD_H, world, spots, hrefOf),
-      mapChart(
-        'Korean Peninsula',
-        koreaProjection(INSET_W, INSET_H),
-        INSET_W,
-        INSET_H,
-        world,
-        korea,
-        hrefOf,
-        true,
+      figure(
+        'World',
+        mapChart('World', worldProjection(WORLD_W, WORLD_H), WORLD_W, WORLD_H, world, spots, hrefOf),
+      ),
+      figure(
+        'Korean Peninsula (inset)',
+        mapChart(
+          'Korean Peninsula',
+          koreaProjection(INSET_W, INSET_H),
+          INSET_W,
+          INSET_H,
+          world,
+          korea,
+          hrefOf,
+          true,
+        ),
       ),
     ),
     h(
@@ -79,12 +85,18 @@ export async function render(container: HTMLElement, state: FilterState): Promis
       { class: 'view-note' },
       `${placed.length} events placed`,
       unplaced.length ? `; ${unplaced.length} events without a place are not on the map` : '',
+      total > events.length
+        ? `; only the newest ${events.length.toLocaleString('en')} of ${total.toLocaleString('en')} matching events are read: narrow the filters or the dates to see the rest`
+        : '',
       '.',
     ),
     selectedSpot(spots.find((s) => s.key === selected)),
     spotTable(spots, hrefOf),
   );
 }
+
+const figure = (caption: string, chart: SVGSVGElement) =>
+  h('figure', { class: 'map-figure' }, h('figcaption', {}, caption), chart);
 
 function mapChart(
   title: string,
@@ -160,7 +172,7 @@ function selectedSpot(spot: Spot | undefined): HTMLElement | null {
   return h(
     'section',
     { class: 'map-selection', 'aria-label': 'Events at the selected place' },
-    h('h2', {}, spotLabel(spot)),
+    h('h2', { tabindex: -1, 'data-autofocus': '' }, spotLabel(spot)),
     h(
       'ul',
       {},

@@ -226,7 +226,7 @@ function selection(
   return h(
     'section',
     { class: 'network-selection', 'aria-labelledby': 'selection-heading' },
-    h('h2', { id: 'selection-heading' }, `${title}: ${more}`),
+    h('h2', { id: 'selection-heading', tabindex: -1, 'data-autofocus': '' }, `${title}: ${more}`),
     h(
       'ul',
       // A scrolling list is a tab stop of its own, so the keyboard can scroll it too.
