@@ -292,6 +292,23 @@ interface HitContext {
   lastGoverned: number | null;
 }
 
+const ruleVerbCaches = new WeakMap<readonly DomainRule[], Map<string, boolean>>();
+
+/** Whether some rule's verb is this word, remembered per rule list (every word of every sentence asks). */
+function ruleVerbTest(rules: readonly DomainRule[]): (w: string) => boolean {
+  let cache = ruleVerbCaches.get(rules);
+  if (!cache) ruleVerbCaches.set(rules, (cache = new Map()));
+  const known = cache;
+  return (w) => {
+    let yes = known.get(w);
+    if (yes === undefined) {
+      yes = rules.some((r) => r.verb.test(w));
+      if (known.size < 100_000) known.set(w, yes);
+    }
+    return yes;
+  };
+}
+
 export function codeSentence(text: string, sentence: Sentence, options: CoderOptions): CodedEvent[] {
   const mentions = options.actors(sentence);
   // No coded actor in the sentence: no event can have an actor, so skip the pattern matching.
@@ -309,7 +326,7 @@ export function codeSentence(text: string, sentence: Sentence, options: CoderOpt
   };
   const found: Found[] = [];
   let actorless = false;
-  const isRuleVerb = (w: string): boolean => ctx.rules.some((r) => r.verb.test(w));
+  const isRuleVerb = ruleVerbTest(ctx.rules);
   for (const hit of findVerbs(options.lexicon, words, isRuleVerb)) {
     if (hit.index >= ctx.limit) break;
     const one = codeHit(text, sentence, words, hit, ctx);

@@ -6,8 +6,19 @@
 import type { Actor } from '../../../core/document.js';
 
 /** People and institutions that stand for a country's own population or government when unnamed. */
-const PEOPLE =
-  /^(?:\s*[\w'’-]+){0,6}?\s*\b(?:people|civilians|demonstrators|protesters|protestors|students|workers|villagers|residents|prisoners|detainees|refugees|journalists?|opposition|dissidents|activists|officials|authorities|government|president|prime minister|leader|leaders|police|party|parties|strike|candidates?|members|teachers|families|rebels|insurgents|militants|guerrillas|separatists)\b/iu;
+const PEOPLE = new Set(
+  'people civilians demonstrators protesters protestors students workers villagers residents prisoners detainees refugees journalist journalists opposition dissidents activists officials authorities government president minister leader leaders police party parties strike candidate candidates members teachers families rebels insurgents militants guerrillas separatists'.split(
+    ' ',
+  ),
+);
+/** How many words after the verb the object may run before its head noun. */
+const OBJECT_WORDS = 8;
+
+/** Whether one of the first words of the object names unnamed people or rulers. */
+function namesPeople(objectText: string): boolean {
+  const words = objectText.slice(0, 120).split(/[^\p{L}'’-]+/u, OBJECT_WORDS + 1);
+  return words.some((w) => PEOPLE.has(w.toLowerCase()));
+}
 
 /** Country codes only: a body without a country (IGO, UNO, NGO …) has no domestic side. */
 const COUNTRY = /^[A-Z]{3}$/u;
@@ -17,6 +28,6 @@ const NOT_COUNTRY = new Set(['IGO', 'UNO', 'NGO', 'EUR', 'IMG', 'MNC']);
 export function domesticTarget(type: string, actor: readonly Actor[], objectText: string): Actor[] {
   const first = actor[0];
   if (!first?.code || !COUNTRY.test(first.code) || NOT_COUNTRY.has(first.code)) return [];
-  if (type !== 'PROTEST' && !PEOPLE.test(objectText)) return [];
+  if (type !== 'PROTEST' && !namesPeople(objectText)) return [];
   return [{ name: first.code, code: first.code, sector: null, role: null }];
 }

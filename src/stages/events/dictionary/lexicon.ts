@@ -19,6 +19,9 @@ export interface VerbLookup {
 const ADJECTIVAL_HEAD =
   /^(?:related|based|backed|led|owned|sponsored|funded|linked|controlled|held|run|made|oriented|affiliated|armed|born|style)$/u;
 
+/** Distinct words whose single-word reading is remembered (a long-running ingest sees many). */
+const SINGLE_CACHE_LIMIT = 200_000;
+
 export class VerbLexicon {
   readonly #single = new Map<string, VerbEntry[]>();
   readonly #multi = new Map<string, { words: string[]; entry: VerbEntry }[]>();
@@ -27,6 +30,7 @@ export class VerbLexicon {
   readonly #synsets = new Map<string, Map<string, string[]>>();
   readonly #patterns: Readonly<Record<string, Pattern[]>>;
   readonly #plover: Readonly<Record<string, PloverCoding>>;
+  readonly #singles = new Map<string, VerbLookup | null>();
 
   constructor(dict: VerbDictionary, plover: Readonly<Record<string, PloverCoding>>) {
     for (const entry of dict.verbs) {
@@ -59,14 +63,28 @@ export class VerbLexicon {
   /** The longest verb form starting at `words[i]` (lowercase), through the lemmatizer if unlisted. */
   lookup(words: readonly string[], i: number): VerbLookup | null {
     const word = words[i] ?? '';
-    const multi = (this.#multi.get(word) ?? [])
-      .filter((m) => m.words.every((w, k) => words[i + k] === w))
-      .sort((a, b) => b.words.length - a.words.length);
-    const best = multi[0];
-    if (best) {
-      const same = multi.filter((m) => m.words.length === best.words.length).map((m) => m.entry);
-      return { entries: same, length: best.words.length, bare: false };
+    const candidates = this.#multi.get(word);
+    if (candidates) {
+      const multi = candidates
+        .filter((m) => m.words.every((w, k) => words[i + k] === w))
+        .sort((a, b) => b.words.length - a.words.length);
+      const best = multi[0];
+      if (best) {
+        const same = multi.filter((m) => m.words.length === best.words.length).map((m) => m.entry);
+        return { entries: same, length: best.words.length, bare: false };
+      }
     }
+    // One word's reading depends on the word alone: remembered, since most words are no verb and
+    // the lemmatizer would be asked about each of them again in every sentence.
+    let single = this.#singles.get(word);
+    if (single === undefined) {
+      single = this.#lookupSingle(word);
+      if (this.#singles.size < SINGLE_CACHE_LIMIT) this.#singles.set(word, single);
+    }
+    return single;
+  }
+
+  #lookupSingle(word: string): VerbLookup | null {
     const listed = this.#single.get(word);
     if (listed) return { entries: listed, length: 1, bare: this.#roots.has(word) };
     // "shelled", "stopped": regular forms the dictionary did not spell out.
@@ -77,7 +95,7 @@ export class VerbLexicon {
     // "test-fired", "re-opened": the verb is the last part of a hyphenated word.
     const head = word.slice(word.lastIndexOf('-') + 1);
     if (head !== word && head.length > 2 && !ADJECTIVAL_HEAD.test(head)) {
-      const found = this.lookup([head], 0);
+      const found = this.#lookupSingle(head);
       if (found && !found.bare) return { ...found, length: 1 };
     }
     return null;
