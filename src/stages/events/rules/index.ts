@@ -3,6 +3,7 @@
 // To add a rule, add one file and one line here.
 import { acceptDemands, acceptVerb } from './accept-verb.js';
 import { agreeVerb } from './agree-verb.js';
+import { announceMeasure, sendArms } from './announce-measure.js';
 import { artilleryFire } from './artillery-fire.js';
 import { consultVerb } from './consult-verb.js';
 import { expelMonitors } from './expel-monitors.js';
@@ -36,6 +37,8 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   openInvestigation,
   surrender,
   dismissProposal,
+  announceMeasure,
+  sendArms,
   // Fallbacks: tried only when the dictionary codes nothing for the verb.
   rejectVerb,
   acceptDemands,
