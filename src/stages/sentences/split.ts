@@ -10,6 +10,14 @@ export interface Sentence extends Span {
 /** Closing quotes and brackets that stay with the sentence they close: `He said "We will go." Then`. */
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const TERMINATORS = /^(?:[.!?]+|…|\.{3,})$/u;
+/** The characters a terminator can start with: most tokens are told apart without a slice and a regex. */
+const TERMINATOR_STARTS = new Set(['.', '!', '?', '…']);
+
+function isTerminator(text: string, token: RawToken): boolean {
+  return (
+    TERMINATOR_STARTS.has(text[token.start] ?? '') && TERMINATORS.test(text.slice(token.start, token.end))
+  );
+}
 /** A paragraph break (blank line) always ends a sentence, whatever precedes it. */
 const PARAGRAPH = /\n[^\S\n]*\n/g;
 const UPPER_START = /^[\p{Lu}\p{N}"“‘'([]/u;
@@ -55,7 +63,7 @@ function splitBlock(text: string, from: number, to: number, out: Sentence[]): vo
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as RawToken;
-    const candidate = TERMINATORS.test(text.slice(token.start, token.end)) || token.period !== 'none';
+    const candidate = isTerminator(text, token) || token.period !== 'none';
     if (!candidate) {
       i++;
       continue;

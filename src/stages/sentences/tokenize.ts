@@ -12,21 +12,22 @@ export interface RawToken extends Span {
  * One alternative per token class, tried in order at each position (the regex is sticky and unicode):
  * a URL; a dotted abbreviation ("U.S.", "a.m.", "N.V."); a number ("1,200.5", "10:30"); a word whose
  * hyphens and inner apostrophes stay inside ("Choe Son-hui", "O'Brien"); a run of the same punctuation
- * ("...", "--", "?!"); any other single character.
+ * ("...", "--", "?!"); any other single character. The groups are numbered, not named: a named group
+ * makes every match build a groups object, once per token.
  */
 const TOKEN = new RegExp(
   [
-    String.raw`(?<url>https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])`,
-    String.raw`(?<dotted>(?:\p{L}\.){2,})`,
-    String.raw`(?<number>\p{N}+(?:[.,:]\p{N}+)*)`,
-    String.raw`(?<word>[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*)`,
-    String.raw`(?<run>\.{2,}|-{2,}|[!?]{2,}|…)`,
-    String.raw`(?<other>\S)`,
+    String.raw`(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])`,
+    String.raw`((?:\p{L}\.){2,})`,
+    String.raw`(\p{N}+(?:[.,:]\p{N}+)*)`,
+    String.raw`([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*)`,
+    String.raw`(\.{2,}|-{2,}|[!?]{2,}|…)`,
+    String.raw`(\S)`,
   ].join('|'),
   'uy',
 );
-const WORD_GROUP = 'word';
-const DOTTED_GROUP = 'dotted';
+const DOTTED_GROUP = 2;
+const WORD_GROUP = 4;
 const SPACE = /\s+/y;
 
 /** English clitics split off as their own tokens, as in the training treebanks ("Korea's" → "Korea" "'s"). */
@@ -44,7 +45,9 @@ function periodKind(word: string): PeriodKind {
 }
 
 function pushWord(tokens: RawToken[], text: string, start: number, end: number): void {
-  const clitic = CLITIC.exec(text.slice(start, end));
+  const word = text.slice(start, end);
+  // Every clitic has an apostrophe: most words need no regex.
+  const clitic = word.includes("'") || word.includes('’') ? CLITIC.exec(word) : null;
   if (clitic && clitic.index > 0) {
     tokens.push({ start, end: start + clitic.index, period: 'none' });
     tokens.push({ start: start + clitic.index, end, period: 'none' });
@@ -67,16 +70,15 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     const m = TOKEN.exec(text);
     if (!m) break;
     const end = Math.min(pos + m[0].length, to);
-    const groups = m.groups ?? {};
-    if (groups[DOTTED_GROUP] !== undefined) {
+    if (m[DOTTED_GROUP] !== undefined) {
       tokens.push({ start: pos, end, period: 'dotted' });
-    } else if (groups[WORD_GROUP] !== undefined && text[end] === '.' && end < to) {
+    } else if (m[WORD_GROUP] !== undefined && text[end] === '.' && end < to) {
       const kind = periodKind(m[0]);
       if (kind === 'none') pushWord(tokens, text, pos, end);
       else tokens.push({ start: pos, end: end + 1, period: kind });
       pos = kind === 'none' ? end : end + 1;
       continue;
-    } else if (groups[WORD_GROUP] !== undefined) {
+    } else if (m[WORD_GROUP] !== undefined) {
       pushWord(tokens, text, pos, end);
     } else {
       tokens.push({ start: pos, end, period: 'none' });
