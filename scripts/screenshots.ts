@@ -40,7 +40,14 @@ const SHOTS: Shot[] = [
   { name: 'home', path: async () => '/?actor=PRK' },
   { name: 'timeline', path: async () => '/timeline' },
   { name: 'map', path: async () => '/map' },
-  { name: 'network', path: async () => '/network' },
+  {
+    name: 'network',
+    // With the busiest person selected: people as nodes, and the drill-down to their events.
+    path: async (store) => {
+      const person = (await store.eventNetwork({}, 40)).nodes.find((n) => n.kind === 'person');
+      return person ? `/network?${new URLSearchParams({ node: person.id })}` : '/network';
+    },
+  },
   { name: 'event', path: async (store) => `/event/${encodeURIComponent(await richestEvent(store))}` },
   {
     name: 'article',

@@ -77,7 +77,8 @@ export function viewPaths(eventParams: object[], eventSummary: object) {
       get: {
         summary:
           'The actor network of the matching events: countries and people (actors with a title, or the ' +
-          'ELI sector) as nodes, actor → recipient edges by event type with counts; with node, its events',
+          'ELI sector; a surname alone joins the one longer name of its country that ends with it) as nodes, ' +
+          'actor → recipient edges by event type with counts; with node, its events',
         parameters: [
           ...eventParams,
           param('nodes', 'keep the busiest nodes, and the edges among them', {

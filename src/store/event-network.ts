@@ -57,7 +57,9 @@ const nodeId = (code: string, name: string) => (name === '' ? code : `${code}/${
 
 /**
  * The matching events as `f` and the people on their sides as `people`, one row per (event, side,
- * person): a person named in two reports of one event is one row. Only report lists that can hold a
+ * person): a person named in two reports of one event is one row, and so is a person named once in full
+ * and once by surname alone ("Antony J. Blinken", "Blinken": the surname joins the one longer name of the
+ * same country that ends with it; with two candidates, "Kim" stays itself). Only report lists that can hold a
  * person are parsed: JSON.stringify wrote them, so a title reads `"role":"` and the elite sector `"ELI"`.
  */
 function withPeople(
@@ -85,8 +87,24 @@ function withPeople(
         and ((j.value ->> 'role') is not null or (j.value ->> 'sector') = 'ELI')`;
   };
   return sql`with f as materialized ${matching},
-    people as materialized (${side('actor')} union ${side('recipient')})`;
+    named as materialized (${side('actor')} union ${side('recipient')}),
+    names as (select distinct code, name from named),
+    canon as (select n.code, n.name, coalesce((select min(o.name) from names o
+        where o.code = n.code and length(o.name) > length(n.name)
+          and substr(o.name, length(o.name) - length(n.name)) = ' ' || n.name
+        having count(*) = 1), n.name) as canon
+      from names n),
+    people as materialized (select distinct p.event_id, p.type, p.side, p.code, c.canon as name,
+        p.sector, p.title
+      from named p join canon c on c.code = p.code and c.name = p.name)`;
 }
+
+/**
+ * A requested person's name as the nodes spell it: an alias ("Blinken") becomes the one longer name of
+ * the same country that ends with it ("Antony J. Blinken"), as the `canon` CTE of withPeople merges them.
+ */
+const canonical = (ref: NodeRef) =>
+  sql`coalesce((select canon from canon where code = ${ref.code} and name = ${ref.name}), ${ref.name})`;
 
 /*
  * `f cross join t where t.event_id = f.id`: SQLite keeps the written order of a CROSS JOIN, so it walks
@@ -223,7 +241,7 @@ function nodeEvents(node: NodeRef): RawBuilder<unknown> {
   return node.name === ''
     ? sql`select ea.event_id from f cross join event_actors ea
         where ea.event_id = f.id and ea.code = ${node.code}`
-    : sql`select event_id from people where code = ${node.code} and name = ${node.name}`;
+    : sql`select event_id from people where code = ${node.code} and name = ${canonical(node)}`;
 }
 
 /** The matching events behind the edges from `a` to `b` (any type), by the rules of GRAPH. */
@@ -237,16 +255,17 @@ function edgeEvents(a: NodeRef, b: NodeRef): RawBuilder<unknown> {
   }
   if (a.name !== '' && b.name !== '') {
     return sql`select a.event_id from people a join people b on b.event_id = a.event_id
-      where a.side = 'actor' and a.code = ${a.code} and a.name = ${a.name}
-        and b.side = 'recipient' and b.code = ${b.code} and b.name = ${b.name}`;
+      where a.side = 'actor' and a.code = ${a.code} and a.name = ${canonical(a)}
+        and b.side = 'recipient' and b.code = ${b.code} and b.name = ${canonical(b)}
+        and not (a.code = b.code and a.name = b.name)`;
   }
   if (a.code === b.code) return sql`select id from f where 1 = 0`;
   if (a.name !== '') {
     return sql`select a.event_id from people a join event_actors b on b.event_id = a.event_id
-      where a.side = 'actor' and a.code = ${a.code} and a.name = ${a.name}
+      where a.side = 'actor' and a.code = ${a.code} and a.name = ${canonical(a)}
         and b.role = 'recipient' and b.code = ${b.code} and ${noPerson('a.event_id', 'recipient')}`;
   }
   return sql`select b.event_id from people b join event_actors a on a.event_id = b.event_id
-    where b.side = 'recipient' and b.code = ${b.code} and b.name = ${b.name}
+    where b.side = 'recipient' and b.code = ${b.code} and b.name = ${canonical(b)}
       and a.role = 'actor' and a.code = ${a.code} and ${noPerson('b.event_id', 'actor')}`;
 }

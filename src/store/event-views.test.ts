@@ -15,8 +15,10 @@ const kim = person('Kim Jong-un', 'PRK', 'Supreme Leader');
 const gunn = person('Kim Gunn', 'KOR', 'Special Representative');
 const pak = person('Jung Pak', 'USA', 'Deputy Special Representative');
 const putin = person('President Putin', 'RUS', null, 'ELI');
+/** The same man by surname in another report: one node with "President Putin". */
+const putinAlias = person('Putin', 'RUS', 'President');
 
-/** Seven events: countries and people on either side, one undated, one domestic order. */
+/** Eight events: countries and people on either side, one undated, one domestic order, one alias. */
 const seed = [
   testEvent({ type: 'MOBILIZE', actor: [kim], recipient: [], date: day('2024-01-14') }),
   testEvent({
@@ -30,6 +32,7 @@ const seed = [
   testEvent({ type: 'ACCUSE', actor: [actor('KOR')], recipient: [actor('PRK', null)], date: null }),
   testEvent({ type: 'CONSULT', actor: [putin], recipient: [kim], date: day('2023-09-13') }),
   testEvent({ type: 'COERCE', actor: [kim], recipient: [actor('PRK', null)], date: day('2024-03-01') }),
+  testEvent({ type: 'AGREE', actor: [putinAlias], recipient: [kim], date: day('2023-11-20') }),
 ];
 
 async function seeded(store: EventStore): Promise<void> {
@@ -54,7 +57,7 @@ for (const dialect of DIALECTS) {
 
       await t.test('timeline: lanes by first actor code, day buckets, newest events first', async () => {
         const timeline = await store.eventTimeline({}, 10);
-        assert.equal(timeline.total, 7);
+        assert.equal(timeline.total, 8);
         assert.equal(timeline.undated, 1);
         assert.deepEqual(timeline.extent, { start: '2023-09-13', end: '2024-03-01' });
         assert.equal(timeline.unit, 'day');
@@ -62,8 +65,8 @@ for (const dialect of DIALECTS) {
           timeline.lanes.map((l) => [l.code, l.count]),
           [
             ['PRK', 4],
+            ['RUS', 2],
             ['KOR', 1],
-            ['RUS', 1],
           ],
         );
         assert.deepEqual(timeline.lanes[0]?.buckets, [
@@ -74,7 +77,7 @@ for (const dialect of DIALECTS) {
         ]);
         assert.deepEqual(
           timeline.events.map((e) => e.date?.start),
-          ['2024-03-01', '2024-02-02', '2024-01-20', '2024-01-16', '2024-01-14', '2023-09-13'],
+          ['2024-03-01', '2024-02-02', '2024-01-20', '2024-01-16', '2024-01-14', '2023-11-20', '2023-09-13'],
         );
         assert.equal(timeline.truncated, false);
       });
@@ -85,7 +88,7 @@ for (const dialect of DIALECTS) {
         assert.equal(timeline.truncated, true);
         assert.equal(
           timeline.lanes.reduce((n, l) => n + l.count, 0),
-          6,
+          7,
         );
       });
 
@@ -115,12 +118,12 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(
           network.nodes.map((n) => [n.id, n.kind, n.count]),
           [
-            ['PRK', 'country', 6],
+            ['PRK', 'country', 7],
+            ['PRK/Kim Jong-un', 'person', 5],
             ['KOR', 'country', 4],
-            ['PRK/Kim Jong-un', 'person', 4],
+            ['RUS', 'country', 2],
+            ['RUS/President Putin', 'person', 2],
             ['KOR/Kim Gunn', 'person', 1],
-            ['RUS', 'country', 1],
-            ['RUS/President Putin', 'person', 1],
             ['USA', 'country', 1],
             ['USA/Jung Pak', 'person', 1],
           ],
@@ -143,7 +146,9 @@ for (const dialect of DIALECTS) {
             'PRK → KOR ASSAULT',
             'PRK → KOR THREATEN',
             'PRK/Kim Jong-un → KOR THREATEN',
+            'RUS → PRK AGREE',
             'RUS → PRK CONSULT',
+            'RUS/President Putin → PRK/Kim Jong-un AGREE',
             'RUS/President Putin → PRK/Kim Jong-un CONSULT',
           ]);
         },
@@ -154,18 +159,19 @@ for (const dialect of DIALECTS) {
         assert.equal(network.nodeTotal, 8);
         assert.deepEqual(
           network.nodes.map((n) => n.id),
-          ['PRK', 'KOR', 'PRK/Kim Jong-un'],
+          ['PRK', 'PRK/Kim Jong-un', 'KOR'],
         );
         assert.equal(network.edges.length, 4);
       });
 
       await t.test('drill-down: a node’s events, and an edge’s, by the same rules', async () => {
         const cases: Array<[string, [string, string], [string, string] | null, number]> = [
-          ['a person on either side', ['PRK', 'Kim Jong-un'], null, 4],
+          ['a person on either side', ['PRK', 'Kim Jong-un'], null, 5],
+          ['a person by an alias', ['RUS', 'Putin'], null, 2],
           ['a country on either side', ['KOR', ''], null, 4],
           ['person to country', ['PRK', 'Kim Jong-un'], ['KOR', ''], 1],
           ['person to country with a person there: none', ['KOR', 'Kim Gunn'], ['USA', ''], 0],
-          ['person to person', ['RUS', 'President Putin'], ['PRK', 'Kim Jong-un'], 1],
+          ['person to person', ['RUS', 'President Putin'], ['PRK', 'Kim Jong-un'], 2],
           ['country to country', ['PRK', ''], ['KOR', ''], 2],
           ['person to own country: none', ['PRK', 'Kim Jong-un'], ['PRK', ''], 0],
           ['nobody of that name', ['PRK', 'Nobody'], null, 0],

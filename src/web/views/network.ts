@@ -46,7 +46,11 @@ export async function render(container: HTMLElement, state: FilterState, url: UR
     edge: (edge) => withFilters('/network', state, { ...keep, node: edge.source, peer: edge.target }),
   };
   const names = new Map(graph.nodes.map((n) => [n.id, nodeName(n)]));
-  const nameOf = (id: string) => names.get(id) ?? id;
+  // An id the graph does not hold (a surname from an event page's link) reads as "Blinken (USA)".
+  const nameOf = (id: string) => {
+    const slash = id.indexOf('/');
+    return names.get(id) ?? (slash >= 0 ? `${id.slice(slash + 1)} (${id.slice(0, slash) || '—'})` : id);
+  };
   replace(
     container,
     h(
