@@ -16,6 +16,6 @@ export { documentActors } from './document/actor-source.js';
 
 export const eventsStage: Stage<EventsInput, EventsOutput> = {
   name: 'events',
-  version: 2,
+  version: 3,
   run: (input, ctx) => codeDocument(input, loadVerbLexicon(), ctx),
 };
