@@ -6,6 +6,7 @@ import type { DateRule, Mention } from './types.js';
 export function findMentions(text: string, rules: readonly DateRule[] = DATE_RULES): Mention[] {
   const all: { mention: Mention; order: number }[] = [];
   rules.forEach((rule, order) => {
+    if (rule.requires && !rule.requires.test(text)) return;
     for (const m of text.matchAll(rule.pattern)) {
       const found = rule.interpret(m, text);
       if (!found) continue;

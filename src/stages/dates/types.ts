@@ -46,6 +46,12 @@ export interface DateRule {
   id: string;
   /** Global, case-insensitive unless months must be capitalized; matched over the whole text. */
   pattern: RegExp;
+  /**
+   * A part that every match of `pattern` contains, with the same flags but not global: a text without it
+   * is skipped without running the pattern, whose leading alternatives are tried at every word (a
+   * keyword like "century" or "week" is found far faster, and most articles have none).
+   */
+  requires?: RegExp;
   interpret(match: RegExpExecArray, text: string): Interpretation | null;
 }
 

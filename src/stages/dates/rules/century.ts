@@ -6,6 +6,7 @@ const ORDINAL = 1;
 
 export const century: DateRule = {
   id: 'dates/century',
+  requires: /century/iu,
   pattern: /\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/giu,
   interpret(m) {
     const n = Number(m[ORDINAL]);

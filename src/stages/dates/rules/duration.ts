@@ -8,6 +8,7 @@ const COUNT_GROUP = 1;
 
 export const duration: DateRule = {
   id: 'dates/duration',
+  requires: /days/iu,
   pattern: new RegExp(
     `\\b(?:over|for)\\s+(?:the\\s+(?:past|last)\\s+)?(${COUNT})\\s+(?:consecutive\\s+|straight\\s+)?days\\b`,
     'giu',

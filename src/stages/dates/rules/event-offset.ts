@@ -12,6 +12,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
 
 export const eventOffset: DateRule = {
   id: 'dates/event-offset',
+  requires: /(?:day|week)s?\s+(?:after|before|later than|earlier than|prior to|following)\b/iu,
   pattern: new RegExp(
     `\\b(${COUNT}|the)\\s+(day|week)s?\\s+(after|before|later than|earlier than|prior to|following)\\b`,
     'giu',

@@ -12,6 +12,7 @@ const SHIFT: Record<string, number> = { this: 0, last: -1, next: 1, 'the past': 
 
 export const relativeMonth: DateRule = {
   id: 'dates/relative-month',
+  requires: /month/iu,
   pattern: new RegExp(
     `\\b(?:(early|earlier|late|later)\\s+)?(?:(this|last|next|the previous)\\s+month\\b|(${COUNT})\\s+months?\\s+ago\\b)`,
     'giu',

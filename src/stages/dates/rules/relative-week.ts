@@ -22,6 +22,7 @@ const SHIFT: Record<string, number> = {
 
 export const relativeWeek: DateRule = {
   id: 'dates/relative-week',
+  requires: /week/iu,
   pattern: new RegExp(
     `\\b(?:(earlier|later)\\s+)?(?:(this|last|next|the last|the past|the previous|the coming)\\s+week\\b(?!s)|(${COUNT})\\s+weeks?\\s+ago\\b)`,
     'giu',

@@ -13,6 +13,7 @@ const SHIFT: Record<string, number> = { this: 0, last: -1, next: 1, 'the past': 
 
 export const relativeYear: DateRule = {
   id: 'dates/relative-year',
+  requires: /year/iu,
   pattern: new RegExp(
     `\\b(?:(early|earlier|late|later|the beginning of|the start of)\\s+)?(?:(this|last|next|the past|the previous)\\s+(?:fiscal\\s+|calendar\\s+)?year\\b|(${COUNT})\\s+years?\\s+ago\\b)`,
     'giu',

@@ -4,6 +4,7 @@ import type { DateRule } from '../types.js';
 
 export const sameDay: DateRule = {
   id: 'dates/same-day',
+  requires: /same\s+(?:day|date)|that\s+day/iu,
   pattern: /\b(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b/giu,
   interpret() {
     return { relation: { kind: 'same-day' }, absolute: false, resolve: () => null };

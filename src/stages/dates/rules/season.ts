@@ -30,6 +30,7 @@ function pick(reference: Day, which: string, code: string, month: number): Resol
 
 export const season: DateRule = {
   id: 'dates/season',
+  requires: /spring|summer|fall|autumn|winter/iu,
   pattern: /\b(last|this|next|in the|during the|early|late)\s+(spring|summer|fall|autumn|winter)\b/giu,
   interpret(m) {
     const which = (m[WHICH] ?? '').toLowerCase();

@@ -12,6 +12,7 @@ function yearEnd(year: number): Resolved {
 
 export const yearEndRule: DateRule = {
   id: 'dates/year-end',
+  requires: /year/iu,
   pattern: /\b(?:year[\s-]end|(?:the\s+)?end\s+of\s+(?:the\s+|(last|this|next)\s+)?year)\b/giu,
   interpret(m) {
     const which = m[WHICH]?.toLowerCase();
