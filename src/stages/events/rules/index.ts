@@ -6,6 +6,7 @@ import { agreeVerb } from './agree-verb.js';
 import { announceMeasure, sendArms } from './announce-measure.js';
 import { artilleryFire } from './artillery-fire.js';
 import { consultVerb } from './consult-verb.js';
+import { cutAid, handOverAid, imposeCurfew, summonEnvoy, upgradeTies } from './diplomatic-measures.js';
 import { expelMonitors } from './expel-monitors.js';
 import { holdMeeting } from './hold-meeting.js';
 import { intentAgree } from './intent-agree.js';
@@ -39,6 +40,11 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   dismissProposal,
   announceMeasure,
   sendArms,
+  upgradeTies,
+  summonEnvoy,
+  cutAid,
+  imposeCurfew,
+  handOverAid,
   // Fallbacks: tried only when the dictionary codes nothing for the verb.
   rejectVerb,
   acceptDemands,
