@@ -1,6 +1,6 @@
 import type { TypedSpan } from '../consistency.js';
 import { isTitleWord } from '../titles.js';
-import { LEGAL_FORMS, isCompanyWord } from './company-words.js';
+import { COMPANY_HEADS, LEGAL_FORMS, isCompanyWord } from './company-words.js';
 import type { MentionRule } from './rule.js';
 
 /**
@@ -34,8 +34,18 @@ function bare(word: string): string {
 const endsSentence = (word: string): boolean =>
   bare(word) !== word.replace(/,$/u, '').replace(/['’]s?$/u, '');
 
+/** Any capitalised company word in the text: most texts have none, and then no run needs reading. */
+const ANY_COMPANY_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[...LEGAL_FORMS, ...COMPANY_HEADS]
+    .map((w) => w.replace(/[.]/gu, '\\.'))
+    .map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`)
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+
 function companyRuns(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  if (!ANY_COMPANY_WORD.test(text)) return out;
   for (const run of text.matchAll(RUN)) {
     const words = [...run[0].matchAll(WORD)];
     let first = 0;

@@ -21,8 +21,11 @@ const DESCRIPTORS = new Set(
     .split(' '),
 );
 /** The descriptor, then the capitalised run (words, "&", initials) up to the first other word. */
-const DESCRIBED =
-  /(?<![\p{L}\p{N}])(?<noun>\p{Ll}+)\s+(?<name>\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*)*)/gu;
+const DESCRIBED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<noun>${[...DESCRIPTORS].join('|')})\\s+` +
+    `(?<name>\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&'’-]*)*)`,
+  'gu',
+);
 /** Dates and days are capitalised too ("the company Tuesday"). */
 const DATE_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today'.split(

@@ -1,6 +1,6 @@
 import type { TypedSpan } from '../consistency.js';
 import { gazBit } from '../gazetteer.js';
-import { isTitleWord } from '../titles.js';
+import { TITLE_WORD_BEFORE_SPACE, isTitleWord } from '../titles.js';
 import { isCompanyWord } from './company-words.js';
 import type { MentionRule, RuleContext } from './rule.js';
 
@@ -105,7 +105,7 @@ function retype(m: TypedSpan, ctx: RuleContext): TypedSpan {
 /** Names right after a capitalised title that no mention covers. */
 function missedAfterTitles(text: string, mentions: readonly TypedSpan[]): TypedSpan[] {
   const out: TypedSpan[] = [];
-  for (const title of text.matchAll(/\p{Lu}[\p{L}.]*(?=\s)/gu)) {
+  for (const title of text.matchAll(TITLE_WORD_BEFORE_SPACE)) {
     if (!isTitleCue(title[0])) continue;
     const from = title.index + title[0].length + 1;
     const name = NAME_AFTER.exec(text.slice(from, from + 60))?.[0];
@@ -125,12 +125,10 @@ export const titledPerson: MentionRule = {
   apply: (mentions, ctx) => {
     const retyped = mentions.map((m) => retype(m, ctx));
     // A body's name grown over its title ("the KPA General Staff") takes in the mentions inside it ("KPA").
-    const kept = retyped.filter(
-      (m) =>
-        !retyped.some(
-          (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
-        ),
-    );
+    const grown = retyped.filter((m, i) => m.start < mentions[i]!.start);
+    const kept = grown.length
+      ? retyped.filter((m) => !grown.some((o) => o !== m && o.start <= m.start && m.end <= o.end))
+      : retyped;
     return [...kept, ...missedAfterTitles(ctx.text, mentions)].sort((a, b) => a.start - b.start);
   },
 };
