@@ -200,7 +200,9 @@ function codeHit(
     governed?.type ?? intentType(final.type, status, words.slice(0, hit.index), ctx.limit < words.length);
   const readiness = isReadiness(words, hit.index);
   if (GOVERNING.has(type) && !readiness) ctx.governor = hit.index;
-  const end = Math.max(who.extent?.end ?? 0, tokens[coding.lastMatched - 1]?.end ?? verb.end, verb.end);
+  // The evidence is the clause: from its subject (or the verb) to the clause's end, so "condemned
+  // North Korea for persisting in aggressive statements" carries what was condemned.
+  const end = Math.max(who.extent?.end ?? 0, clauseTextEnd(text, verb.end, objectEnd), verb.end);
   const start = Math.min(who.extent?.start ?? verb.start, verb.start);
   const event: Event = {
     type,
@@ -255,6 +257,18 @@ function withCondition(
   if (type !== 'THREATEN' || sides.recipient.some((r) => !own.has(r.code))) return sides;
   const party = conditionParty(text, mentions, from).filter((a) => !own.has(a.code));
   return party.length > 0 ? { ...sides, recipient: party } : sides;
+}
+
+/**
+ * The clause's end up to its first comma ("condemn the testing of missiles by the DPRK, including the
+ * launch on March 24": an appended phrase may tell another event, whose date is its own), without
+ * trailing punctuation and spaces.
+ */
+function clauseTextEnd(text: string, from: number, objectEnd: number): number {
+  const comma = text.indexOf(',', from);
+  let end = comma >= 0 && comma < objectEnd ? comma : objectEnd;
+  while (end > from && /[\s,;:.!?"'“”’)]/u.test(text[end - 1] ?? '')) end -= 1;
+  return end;
 }
 
 /** Types whose parties act together: "Seoul and Tokyo concurred" is Seoul with Tokyo. */
