@@ -76,7 +76,8 @@ export async function upsertArticleIn(
   const original = (await findSameContent(trx, fp)) ?? (await findNearDuplicate(trx, fp));
   const row = articleRow(input, fp, now, original);
   await trx.insertInto('articles').values(row).execute();
-  await replaceMessages(trx, fp.id, input.document);
+  // A new row has no messages yet: insert, no delete first (one round trip less per new article).
+  await replaceMessages(trx, fp.id, input.document, { fresh: true });
   if (!original) {
     await saveBands(trx, fp);
     return { articleId: fp.id, status: 'new', reason: 'dedup/new', duplicateOf: null };
@@ -219,8 +220,13 @@ async function saveBands(trx: Kysely<Database>, fp: Fingerprint): Promise<void> 
     .execute();
 }
 
-async function replaceMessages(trx: Kysely<Database>, articleId: string, doc: Document): Promise<void> {
-  await trx.deleteFrom('messages').where('article_id', '=', articleId).execute();
+async function replaceMessages(
+  trx: Kysely<Database>,
+  articleId: string,
+  doc: Document,
+  { fresh = false } = {},
+): Promise<void> {
+  if (!fresh) await trx.deleteFrom('messages').where('article_id', '=', articleId).execute();
   if (doc.messages.length === 0) return;
   const rows = doc.messages.map((m, seq) => ({
     article_id: articleId,

@@ -21,29 +21,42 @@ import type { Database, EventActorRow } from './schema.js';
  * 3. recompute every touched event (values, contradictions, actors); drop events left with no report.
  * A duplicate article (a wire copy) adds no reports: its original's reports already count.
  */
+export interface SaveOptions {
+  /**
+   * The article was inserted in this transaction as an original (ingest's `new`): it has no reports,
+   * quotes or duplicate link to look up or delete, which saves four round trips per new article.
+   */
+  fresh?: boolean;
+}
+
 export async function saveEventsIn(
   trx: Kysely<Database>,
   articleId: string,
   events: readonly ReportInput[],
   quotes: readonly Quote[],
   now: string,
+  { fresh = false }: SaveOptions = {},
 ): Promise<SaveEventsResult> {
-  const article = await trx
-    .selectFrom('articles')
-    .select('duplicate_of')
-    .where('id', '=', articleId)
-    .executeTakeFirst();
-  if (!article) throw new Error(`store: saveEvents for unknown article ${articleId}`);
-  if (article.duplicate_of) return { eventIds: events.map(() => null), skipped: 'dedup/duplicate-article' };
+  if (!fresh) {
+    const article = await trx
+      .selectFrom('articles')
+      .select('duplicate_of')
+      .where('id', '=', articleId)
+      .executeTakeFirst();
+    if (!article) throw new Error(`store: saveEvents for unknown article ${articleId}`);
+    if (article.duplicate_of) return { eventIds: events.map(() => null), skipped: 'dedup/duplicate-article' };
+  }
   // 1. Old reports out; their events are revisited in step 3.
-  const old = await trx
-    .selectFrom('event_reports')
-    .select(['event_index', 'event_id'])
-    .where('article_id', '=', articleId)
-    .execute();
+  const old = fresh
+    ? []
+    : await trx
+        .selectFrom('event_reports')
+        .select(['event_index', 'event_id'])
+        .where('article_id', '=', articleId)
+        .execute();
   const previous = new Map(old.map((r) => [r.event_index, r.event_id]));
-  await trx.deleteFrom('event_reports').where('article_id', '=', articleId).execute();
-  await replaceQuotes(trx, articleId, quotes);
+  if (!fresh) await trx.deleteFrom('event_reports').where('article_id', '=', articleId).execute();
+  await replaceQuotes(trx, articleId, quotes, fresh);
   // 2. Each report to a canonical event.
   const eventIds: string[] = [];
   for (const [index, event] of events.entries()) {
@@ -184,8 +197,9 @@ async function replaceQuotes(
   trx: Kysely<Database>,
   articleId: string,
   quotes: readonly Quote[],
+  fresh: boolean,
 ): Promise<void> {
-  await trx.deleteFrom('quotes').where('article_id', '=', articleId).execute();
+  if (!fresh) await trx.deleteFrom('quotes').where('article_id', '=', articleId).execute();
   if (quotes.length === 0) return;
   const rows = quotes.map((q, quote_index) => ({
     article_id: articleId,

@@ -99,6 +99,7 @@ async function ingestIn(trx: Trx, input: IngestInput, now: string): Promise<Inge
       input.document.events,
       input.document.quotes,
       now,
+      { fresh: upsert.status === 'new' },
     );
     eventIds = saved.eventIds;
   }
