@@ -7,7 +7,7 @@ import type { Actor } from '../../../core/document.js';
 
 /** People and institutions that stand for a country's own population or government when unnamed. */
 const PEOPLE = new Set(
-  'people civilians demonstrators protesters protestors students workers villagers residents prisoners detainees refugees journalist journalists opposition dissidents activists officials authorities government president minister leader leaders police party parties strike candidate candidates members teachers families rebels insurgents militants guerrillas separatists'.split(
+  'people civilians demonstrators protesters protestors students workers villagers residents prisoners detainees refugees journalist journalists opposition dissidents activists officials authorities government president minister leader leaders police party parties strike candidate candidates members teachers families rebels insurgents militants guerrillas separatists curfew curfews martial'.split(
     ' ',
   ),
 );
