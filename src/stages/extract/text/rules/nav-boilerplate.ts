@@ -17,9 +17,22 @@ const EXTRA_LABELS = new Set([
   'next article',
 ]);
 
+const LONGEST_LABEL = Math.max(...[...EXTRA_LABELS].map((label) => label.length));
+const TRAILING = /[\s:>»|·•-]/u;
+
+/**
+ * The line without trailing separators, lower-cased, is one of the labels. Every line of the body asks,
+ * so a line longer than any label is answered before it is copied (lower-casing never shortens a line,
+ * and the separators are neither letters nor changed by it).
+ */
+function isExtraLabel(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1] ?? '')) end--;
+  return end <= LONGEST_LABEL && EXTRA_LABELS.has(text.slice(0, end).toLowerCase());
+}
+
 export const navBoilerplate: LineRule = {
   id: 'extract/nav-boilerplate',
   kind: 'boilerplate',
-  test: (text) =>
-    isBoilerplateLine(text) || EXTRA_LABELS.has(text.toLowerCase().replace(/[\s:>»|·•-]+$/u, '')),
+  test: (text) => isBoilerplateLine(text) || isExtraLabel(text),
 };
