@@ -26,7 +26,7 @@ const CASES: { label: string; text: string; want: string[] }[] = [
   {
     label: 'a readiness word yields to its infinitive, announced violence is a threat',
     text: 'Iraq announced that it is prepared to impose martial law.',
-    want: ['THREATEN IRQ>'],
+    want: ['THREATEN IRQ>IRQ'],
   },
   {
     label: 'a passive without its agent keeps its patient',

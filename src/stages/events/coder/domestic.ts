@@ -1,8 +1,8 @@
 // Unnamed domestic targets (the CAMEO/PLOVER convention): "Egyptian police opened fire to disperse
 // demonstrators", "Opposition groups in Zimbabwe are demanding that President Mugabe abandon …",
 // "students throughout Indonesia staged mass demonstrations": when the act is aimed at people or an
-// institution the text does not code, the target is the actor's own country; a protest with no named
-// target is aimed at its own government.
+// institution the text does not code, or is a curfew or martial law, the target is the actor's own
+// country; a protest with no named target is aimed at its own government.
 import type { Actor } from '../../../core/document.js';
 
 /** People and institutions that stand for a country's own population or government when unnamed. */
