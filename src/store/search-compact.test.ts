@@ -37,3 +37,35 @@ test('[sqlite] a store that wrote leaves its full-text index merged when it clos
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('[sqlite] a store leaves no planner statistics of the full-text index tables when it closes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitroom-fts-'));
+  const file = join(dir, 'events.db');
+  const searchStatistics = async () => {
+    const { db } = await openDatabase(file);
+    const rows = await sql<{
+      tbl: string;
+    }>`select tbl from sqlite_stat1 where tbl like 'article_fts%'`.execute(db);
+    await db.destroy();
+    return rows.rows.map((r) => r.tbl);
+  };
+  try {
+    const store = await openStore(file);
+    for (let i = 0; i < 3; i++) {
+      const document = testDocument({ url: `https://example.com/${i}`, text: `satellite ${filler(i)}` });
+      await store.upsertArticle({ rawId: null, document, stageVersions: {} });
+    }
+    await store.close();
+    // An operator's analyze measures every table, the index's own included.
+    const { db } = await openDatabase(file);
+    await sql`analyze`.execute(db);
+    await db.destroy();
+    assert.ok((await searchStatistics()).length > 0, 'analyze measured the index tables');
+    const reopened = await openStore(file);
+    assert.equal((await reopened.searchArticles('satellite', 50)).length, 3);
+    await reopened.close();
+    assert.deepEqual(await searchStatistics(), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

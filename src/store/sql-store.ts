@@ -11,7 +11,7 @@ import { saveEventsIn } from './events-write.js';
 import { findIngestedIn, getFetchStateIn, getRawIn, listStaleIn, saveFetchStateIn } from './ingest-state.js';
 import { saveRawIn } from './raw.js';
 import type { EventStore, IngestInput, IngestResult, IngestStatus } from './repository.js';
-import { compactSearchIndex, searchArticlesIn } from './search.js';
+import { compactSearchIndex, forgetSearchIndexStatistics, searchArticlesIn } from './search.js';
 import { writeTransaction } from './transaction.js';
 
 export interface StoreOptions extends OpenOptions {
@@ -71,6 +71,7 @@ export function createStore({ db, dialect }: Connection, clock: () => Date): Eve
         // Refreshes planner statistics that changed enough since they were taken (SQLite's advice for
         // long-lived connections: run it before closing); cheap when nothing changed.
         await sql`pragma optimize`.execute(db);
+        await forgetSearchIndexStatistics(db, dialect);
       }
       await db.destroy();
     },

@@ -3,6 +3,7 @@ import type { DialectName } from '../dialect.js';
 import { initialMigration } from './0001-initial.js';
 import { fetchStateMigration } from './0002-fetch-state.js';
 import { listIndexesMigration } from './0003-list-indexes.js';
+import { searchStatisticsMigration } from './0004-search-statistics.js';
 
 /**
  * Every migration in order, by name. Listed here rather than read from the folder so the same list
@@ -13,5 +14,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0001-initial': initialMigration(dialect),
     '0002-fetch-state': fetchStateMigration(),
     '0003-list-indexes': listIndexesMigration(),
+    '0004-search-statistics': searchStatisticsMigration(dialect),
   };
 }
