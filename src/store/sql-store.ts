@@ -5,7 +5,7 @@ import { getArticleIn, listActorsIn, listArticlesIn, listQuotesIn } from './cata
 import { eventNetworkIn, networkSelectionIn } from './event-network.js';
 import { eventTimelineIn } from './event-timeline.js';
 import { exportEventsIn } from './events-export.js';
-import { refineEvents } from './events-filter.js';
+import { refineEvents, refineEventsIn } from './events-filter.js';
 import { getEventIn, listEventsIn } from './events-read.js';
 import { saveEventsIn } from './events-write.js';
 import { findIngestedIn, getFetchStateIn, getRawIn, listStaleIn, saveFetchStateIn } from './ingest-state.js';
@@ -50,7 +50,8 @@ export function createStore({ db, dialect }: Connection, clock: () => Date): Eve
     saveFetchState: (state) => write((trx) => saveFetchStateIn(trx, state, now())),
     listStale: (versions, limit = 1000) => listStaleIn(db, versionsJson(versions), limit),
     getRaw: (id) => getRawIn(db, id),
-    listEvents: (filters = {}, page = {}) => listEventsIn(db, filters, page, refineEvents(dialect, filters)),
+    listEvents: async (filters = {}, page = {}) =>
+      listEventsIn(db, filters, page, await refineEventsIn(db, dialect, filters)),
     getEvent: (id) => getEventIn(db, id),
     searchArticles: (text, limit = 20) => searchArticlesIn(db, dialect, text, limit),
     listArticles: (page = {}) => listArticlesIn(db, page),
