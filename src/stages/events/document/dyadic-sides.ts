@@ -3,6 +3,12 @@
 // not an event. Motivated by the KCNA statements and State Department releases, where a long clause
 // with one coded name gave "CONSULT PRK ->" ("talks between Yun Jong Ho, minister of …") and
 // "COERCE USA -> USA" ("the pain the U.S. has inflicted on our people … towards the U.S.").
+//
+// A target of the actor's own country is not always that artefact: by the CAMEO/PLOVER convention a
+// domestic act ("Egyptian police opened fire on demonstrators", "students staged demonstrations")
+// targets the actor's country, and the coder reads it so (coder/domestic.ts); a government and a
+// rebel group or a named official of the same country are two parties. Only the same party named
+// twice is dropped: the same name, or the actor's country as a bare name.
 import type { Actor } from '../../../core/document.js';
 import type { CodedEvent } from '../coder/code-sentence.js';
 
@@ -11,18 +17,49 @@ export const RULE_ID = 'events/dyadic-sides';
 /**
  * Types that stand without a target: a weapons test or a troop movement ("North Korea fired a
  * missile into the sea"), a protest, a statement of intent, a sanction announced on a named body
- * the gazetteer cannot code ("sanctions on the virtual currency mixer Blender.io").
+ * the gazetteer cannot code ("sanctions on the virtual currency mixer Blender.io"), a ceasefire, a
+ * withdrawal or a surrender ("rebels surrendered last week").
  */
-const MONADIC = new Set(['MOBILIZE', 'PROTEST', 'SANCTION']);
+const MONADIC = new Set(['MOBILIZE', 'PROTEST', 'SANCTION', 'RETREAT']);
 /** CAMEO 163 "impose embargo, boycott, or sanctions" is COERCE/restrict in the 2021 table: a sanction. */
 const SANCTIONS_MODE = 'restrict';
 
 const codeOf = (a: Actor): string => a.code ?? '';
 
-/** The recipient without the actor's own codes ("the U.S. … towards the U.S."). */
+/**
+ * The coder's domestic-target reading (coder/domestic.ts): the actor's own country as a bare code,
+ * named by its code, with no sector or role, because the text names no one for it.
+ */
+export function isDomesticReading(a: Actor): boolean {
+  return a.code !== null && a.name === a.code && a.sector === null && a.role === null;
+}
+
+/**
+ * The actor's own country named as a bare country ("the U.S." … "the American", an official and
+ * "the United States' commitment") is the actor again; a person, a sector (rebels, the police) or
+ * the coder's domestic reading is another party of that country.
+ */
+function sameParty(actor: Actor, recipient: Actor): boolean {
+  if (codeOf(actor) !== codeOf(recipient) || isDomesticReading(recipient)) return false;
+  const bareCountry = recipient.sector === null && recipient.role === null;
+  return bareCountry || actor.name === recipient.name;
+}
+
+/** The recipient without the actor itself ("the U.S. … towards the U.S."). */
 function otherSide(event: CodedEvent['event']): Actor[] {
-  const own = new Set(event.actor.map(codeOf));
-  return event.recipient.filter((r) => !own.has(codeOf(r)));
+  return event.recipient.filter((r) => !event.actor.some((a) => sameParty(a, r)));
+}
+
+/** Acts the actors do with each other: "X and Y met", "signed a treaty", "failed to reach agreement". */
+const MUTUAL = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'SUPPORT', 'REJECT']);
+
+/**
+ * "Czechia and Albania upgraded their ties": two countries doing a mutual act together are its two
+ * sides. Three or more ("Canada, France, Germany … commend the work of the Committee") are a joint
+ * statement, whose target is someone else.
+ */
+function jointSides(type: string, actor: readonly Actor[]): boolean {
+  return MUTUAL.has(type) && new Set(actor.map(codeOf).filter(Boolean)).size === 2;
 }
 
 /** Keeps events with both sides; a monadic type keeps a lone actor, with a self-recipient dropped. */
@@ -32,7 +69,8 @@ export function requireDyadicSides(events: readonly CodedEvent[]): CodedEvent[] 
     const recipient = otherSide(c.event);
     const statementOfIntent = c.event.type === 'AGREE' && c.event.status === 'intended';
     const sanctions = c.event.type === 'COERCE' && c.event.mode === SANCTIONS_MODE;
-    const monadic = MONADIC.has(c.event.type) || statementOfIntent || sanctions;
+    const monadic =
+      MONADIC.has(c.event.type) || statementOfIntent || sanctions || jointSides(c.event.type, c.event.actor);
     if (recipient.length === 0 && !monadic) return [];
     return [{ ...c, event: { ...c.event, recipient } }];
   });
