@@ -89,8 +89,18 @@ export async function forgetSearchIndexStatistics(db: Kysely<Database>, dialect:
   if (dialect !== 'sqlite') return;
   const tables = await sql<{ name: string }>`select name from sqlite_master
     where type = 'table' and name in ('sqlite_stat1', 'sqlite_stat4')`.execute(db);
-  if (tables.rows.length === 0) return;
-  for (const { name } of tables.rows) {
+  const counted = async (table: string) => {
+    const [row] = (
+      await sql<{ n: number }>`select count(*) as n from ${sql.id(table)}
+        where tbl in (${sql.join(SHADOW_TABLES)})`.execute(db)
+    ).rows;
+    return Number(row?.n ?? 0);
+  };
+  // Checked before deleting, so a close after only reading writes nothing (nor waits for a writer).
+  const holding = [];
+  for (const { name } of tables.rows) if ((await counted(name)) > 0) holding.push(name);
+  if (holding.length === 0) return;
+  for (const name of holding) {
     await sql`delete from ${sql.id(name)} where tbl in (${sql.join(SHADOW_TABLES)})`.execute(db);
   }
   // The statistics a connection plans with are read when its schema loads; this re-reads them.
