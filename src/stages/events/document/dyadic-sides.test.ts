@@ -4,21 +4,33 @@ import type { Actor } from '../../../core/document.js';
 import type { CodedEvent } from '../coder/code-sentence.js';
 import { requireDyadicSides } from './dyadic-sides.js';
 
-const actor = (code: string): Actor => ({ name: code, code, sector: null, role: null });
+/** A country named in the text ("the USA" for USA); `code!` is the coder's domestic reading, a bare code. */
+const actor = (code: string): Actor =>
+  code.endsWith('!')
+    ? { name: code.slice(0, -1), code: code.slice(0, -1), sector: null, role: null }
+    : { name: `the ${code}`, code, sector: null, role: null };
+/** A person of that country: another party than the country itself. */
+const official = (code: string): Actor => ({
+  name: `Minister of ${code}`,
+  code,
+  sector: 'GOV',
+  role: 'Minister',
+});
 
 function coded(
   type: string,
-  from: string[],
-  to: string[],
+  from: (string | Actor)[],
+  to: (string | Actor)[],
   extra: { mode?: string; status?: string } = {},
 ): CodedEvent {
+  const side = (a: string | Actor): Actor => (typeof a === 'string' ? actor(a) : a);
   return {
     event: {
       type,
       mode: extra.mode ?? null,
       context: [],
-      actor: from.map(actor),
-      recipient: to.map(actor),
+      actor: from.map(side),
+      recipient: to.map(side),
       date: null,
       place: null,
       status: extra.status ?? 'occurred',
@@ -52,6 +64,22 @@ const CASES: { label: string; event: CodedEvent; recipient: string | null }[] = 
     event: coded('ACCUSE', ['PRK'], ['PRK', 'USA']),
     recipient: 'USA',
   },
+  {
+    label: "the coder's domestic reading (police firing on demonstrators) stays",
+    event: coded('ASSAULT', ['EGY'], ['EGY!']),
+    recipient: 'EGY',
+  },
+  {
+    label: 'another party of the same country (a government and its prime minister)',
+    event: coded('AGREE', ['FJI'], [official('FJI')]),
+    recipient: 'FJI',
+  },
+  {
+    label: 'two countries signing a treaty together',
+    event: coded('SUPPORT', ['LBY', 'BGR'], []),
+    recipient: '',
+  },
+  { label: 'a withdrawal needs no target', event: coded('RETREAT', ['BIH'], []), recipient: '' },
 ];
 
 const NEGATIVE_CASES: { label: string; event: CodedEvent }[] = [
@@ -60,6 +88,15 @@ const NEGATIVE_CASES: { label: string; event: CodedEvent }[] = [
   { label: 'the actor as its own target', event: coded('COERCE', ['USA'], ['USA']) },
   { label: 'no actor at all', event: coded('MOBILIZE', [], ['KOR']) },
   { label: 'coercion that is not a sanction', event: coded('COERCE', ['PRK'], []) },
+  {
+    label: 'an official and his own country named bare ("reaffirmed the U.S. commitment")',
+    event: coded('SUPPORT', [official('USA')], ['USA']),
+  },
+  {
+    label: 'a joint statement of many with no target ("we condemn these acts")',
+    event: coded('ACCUSE', ['CAN', 'FRA', 'DEU', 'USA'], []),
+  },
+  { label: 'three countries commending with no target', event: coded('SUPPORT', ['CAN', 'FRA', 'DEU'], []) },
 ];
 
 for (const c of CASES) {
