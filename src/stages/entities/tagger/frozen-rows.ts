@@ -47,8 +47,8 @@ function pack(model: TaggerModel): FrozenRows {
     rank[k] = next;
     for (let bit = 0; bit < 32; bit++) {
       if (!(present[k]! & (1 << bit))) continue;
-      const b = k * 32 + bit;
-      rows.set(w.subarray(b * TAG_COUNT, (b + 1) * TAG_COUNT), next * TAG_COUNT);
+      const from = (k * 32 + bit) * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) rows[next * TAG_COUNT + t] = w[from + t]!;
       next++;
     }
   }
