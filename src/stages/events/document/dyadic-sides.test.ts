@@ -21,7 +21,7 @@ function coded(
   type: string,
   from: (string | Actor)[],
   to: (string | Actor)[],
-  extra: { mode?: string; status?: string } = {},
+  extra: { mode?: string; status?: string; evidence?: string } = {},
 ): CodedEvent {
   const side = (a: string | Actor): Actor => (typeof a === 'string' ? actor(a) : a);
   return {
@@ -35,7 +35,7 @@ function coded(
       place: null,
       status: extra.status ?? 'occurred',
       historical: false,
-      evidence: { text: '', start: 0, end: 0 },
+      evidence: { text: extra.evidence ?? '', start: 0, end: 0 },
       quote: null,
       confidence: 0.7,
     },
@@ -79,6 +79,14 @@ const CASES: { label: string; event: CodedEvent; recipient: string | null }[] = 
     event: coded('SUPPORT', ['LBY', 'BGR'], []),
     recipient: '',
   },
+  {
+    label: 'the country word before its rulers ("demanding that the Turkish government …")',
+    event: coded('REQUEST', ['TUR'], [{ name: 'Turkish', code: 'TUR', sector: null, role: null }], {
+      evidence:
+        'The rebel party issued a declaration demanding that the Turkish government provide information',
+    }),
+    recipient: 'TUR',
+  },
   { label: 'a withdrawal needs no target', event: coded('RETREAT', ['BIH'], []), recipient: '' },
 ];
 
@@ -91,6 +99,12 @@ const NEGATIVE_CASES: { label: string; event: CodedEvent }[] = [
   {
     label: 'an official and his own country named bare ("reaffirmed the U.S. commitment")',
     event: coded('SUPPORT', [official('USA')], ['USA']),
+  },
+  {
+    label: 'the country word before an object, not a party ("the U.S. commitment")',
+    event: coded('SUPPORT', [official('USA')], [{ name: 'U.S.', code: 'USA', sector: null, role: null }], {
+      evidence: 'Kim also reaffirmed the U.S. commitment to the complete denuclearization',
+    }),
   },
   {
     label: 'a joint statement of many with no target ("we condemn these acts")',

@@ -35,19 +35,34 @@ export function isDomesticReading(a: Actor): boolean {
 }
 
 /**
- * The actor's own country named as a bare country ("the U.S." … "the American", an official and
- * "the United States' commitment") is the actor again; a person, a sector (rebels, the police) or
- * the coder's domestic reading is another party of that country.
+ * Nouns that make a country's adjective or name another party of it: "the Turkish government",
+ * "Serbian authorities", "Algerian government forces", "Ugandan opposition candidates".
  */
-function sameParty(actor: Actor, recipient: Actor): boolean {
+const PARTY_NOUN =
+  'government|authorities|administration|regime|forces|army|military|troops|police|security|opposition|rebels?|insurgents|militants|guerrillas|separatists|refugees|civilians|people|citizens|students|workers|farmers|landowners|villagers|residents|activists|protesters|demonstrators|candidates|parties|party|parliament|court|judges|officials|leaders|prisoners|minority|kurds?';
+/** Up to two modifiers between the country word and the noun ("Turkish Kurd refugees"). */
+const partyAfter = (name: string): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}])${name.replace(/[.*+?^$()|[\]\\{}]/gu, '\\$&')}(?:['’]s?)?(?:\\s+\\p{L}+){0,2}?\\s+(?:${PARTY_NOUN})\\b`,
+    'iu',
+  );
+
+/**
+ * The actor's own country named as a bare country ("the U.S." … "the American", an official and
+ * "the United States' commitment", "the Russian embassy") is the actor again; a person, a sector
+ * (rebels, the police), the coder's domestic reading, or the country word before a noun naming its
+ * people or rulers ("demanding that the Turkish government …") is another party of that country.
+ */
+function sameParty(actor: Actor, recipient: Actor, evidence: string): boolean {
   if (codeOf(actor) !== codeOf(recipient) || isDomesticReading(recipient)) return false;
+  if (actor.name === recipient.name) return true;
   const bareCountry = recipient.sector === null && recipient.role === null;
-  return bareCountry || actor.name === recipient.name;
+  return bareCountry && !partyAfter(recipient.name).test(evidence);
 }
 
 /** The recipient without the actor itself ("the U.S. … towards the U.S."). */
 function otherSide(event: CodedEvent['event']): Actor[] {
-  return event.recipient.filter((r) => !event.actor.some((a) => sameParty(a, r)));
+  return event.recipient.filter((r) => !event.actor.some((a) => sameParty(a, r, event.evidence.text)));
 }
 
 /** Acts the actors do with each other: "X and Y met", "signed a treaty", "failed to reach agreement". */
