@@ -42,3 +42,33 @@ for (const c of CASES) {
 for (const c of NEGATIVE_CASES) {
   test(`document actors, not an actor: ${c.label}`, () => assert.ok(!coded(c.text).includes(c.notMention)));
 }
+
+/** One tagged place entity over every occurrence of `name` in the text. */
+function tagged(text: string, name: string, code: string): string[] {
+  const mentions = [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({
+    start: m.index,
+    end: m.index + name.length,
+  }));
+  const entity: Entity = {
+    name,
+    type: 'GPE',
+    actor: { name, code, sector: null, role: null },
+    role: null,
+    mentions,
+  };
+  return documentActors(
+    text,
+    [entity],
+    [],
+  )({ start: 0, end: text.length }).map((m) => `${text.slice(m.start, m.end)}:${m.actor.code}`);
+}
+
+test('document actors: a whole country after "in" is where the act is aimed', () => {
+  const text = 'Pakistan has refused to deploy peacekeepers in Iraq.';
+  assert.ok(tagged(text, 'Iraq', 'IRQ').includes('Iraq:IRQ'));
+});
+
+test('document actors, not an actor: a city after "in" is where it happened', () => {
+  const text = 'Kim and Pak met in Seoul on Thursday.';
+  assert.ok(!tagged(text, 'Seoul', 'KOR').includes('Seoul:KOR'));
+});

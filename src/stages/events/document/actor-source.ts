@@ -23,12 +23,30 @@ const MODIFIER_AFTER =
   /^\s+(?!(?:and|or|on|in|at|to|for|with|from|by|of|since|until|during|but|as|which|who|that)\b)\p{Ll}/u;
 const PLACE_TYPES = new Set<Entity['type']>(['GPE', 'LOC', 'FAC']);
 
+/**
+ * A whole country after "in" is where the act is aimed, by the CAMEO/PLOVER convention ("refused to
+ * deploy peacekeepers in Iraq", "terrorist activities in Israel"); a city is where it happened
+ * ("met in Seoul").
+ */
+function namesCountry(mention: string): boolean {
+  const [match] = loadGazetteer().scan(mention);
+  return (
+    match !== undefined &&
+    match.start === 0 &&
+    match.end === mention.length &&
+    match.candidates.some((c) => c.kind === 'country' && c.actor.code)
+  );
+}
+
 function entityMentions(text: string, entities: readonly Entity[]): ActorMention[] {
   return entities.flatMap((e) => {
     if (!e.actor?.code) return [];
     const actor = e.actor;
     const acting = e.mentions.filter(
-      (m) => !PLACE_TYPES.has(e.type) || !PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+      (m) =>
+        !PLACE_TYPES.has(e.type) ||
+        !PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+        namesCountry(text.slice(m.start, m.end)),
     );
     return acting.map((m) => ({ start: m.start, end: m.end, actor }));
   });
