@@ -87,6 +87,14 @@ const CASES: { label: string; event: CodedEvent; recipient: string | null }[] = 
     }),
     recipient: 'TUR',
   },
+  {
+    label: 'one country word for both parties, each before a party noun',
+    event: coded('PROTEST', ['DZA'], ['DZA'], {
+      evidence:
+        'the DZA landowners began a hunger strike against property seized by the DZA government forces',
+    }),
+    recipient: 'DZA',
+  },
   { label: 'a withdrawal needs no target', event: coded('RETREAT', ['BIH'], []), recipient: '' },
 ];
 
@@ -104,6 +112,12 @@ const NEGATIVE_CASES: { label: string; event: CodedEvent }[] = [
     label: 'the country word before an object, not a party ("the U.S. commitment")',
     event: coded('SUPPORT', [official('USA')], [{ name: 'U.S.', code: 'USA', sector: null, role: null }], {
       evidence: 'Kim also reaffirmed the U.S. commitment to the complete denuclearization',
+    }),
+  },
+  {
+    label: 'one country word for both, only the actor before a party noun',
+    event: coded('ACCUSE', ['USA'], ['USA'], {
+      evidence: 'the USA forces caused the pain the USA has inflicted',
     }),
   },
   {

@@ -44,7 +44,7 @@ const PARTY_NOUN =
 const partyAfter = (name: string): RegExp =>
   new RegExp(
     `(?<![\\p{L}])${name.replace(/[.*+?^$()|[\]\\{}]/gu, '\\$&')}(?:['’]s?)?(?:\\s+\\p{L}+){0,2}?\\s+(?:${PARTY_NOUN})\\b`,
-    'iu',
+    'giu',
   );
 
 /**
@@ -55,9 +55,12 @@ const partyAfter = (name: string): RegExp =>
  */
 function sameParty(actor: Actor, recipient: Actor, evidence: string): boolean {
   if (codeOf(actor) !== codeOf(recipient) || isDomesticReading(recipient)) return false;
-  if (actor.name === recipient.name) return true;
   const bareCountry = recipient.sector === null && recipient.role === null;
-  return bareCountry && !partyAfter(recipient.name).test(evidence);
+  // With one name for both ("Algerian landowners … Algerian government forces") the actor's own
+  // mention is one of the party phrases; the recipient needs another.
+  const told = actor.name === recipient.name ? 2 : 1;
+  if (bareCountry && (evidence.match(partyAfter(recipient.name)) ?? []).length >= told) return false;
+  return bareCountry || actor.name === recipient.name;
 }
 
 /** The recipient without the actor itself ("the U.S. … towards the U.S."). */
