@@ -95,6 +95,7 @@ const CASES: { label: string; event: CodedEvent; recipient: string | null }[] = 
     }),
     recipient: 'DZA',
   },
+  { label: 'a killing by a party not named', event: coded('ASSAULT', [], ['IRQ']), recipient: 'IRQ' },
   { label: 'a withdrawal needs no target', event: coded('RETREAT', ['BIH'], []), recipient: '' },
 ];
 
@@ -103,6 +104,7 @@ const NEGATIVE_CASES: { label: string; event: CodedEvent }[] = [
   { label: 'an accusation of nobody', event: coded('ACCUSE', ['UNO'], []) },
   { label: 'the actor as its own target', event: coded('COERCE', ['USA'], ['USA']) },
   { label: 'no actor at all', event: coded('MOBILIZE', [], ['KOR']) },
+  { label: 'a passive invitation without its agent', event: coded('COOPERATE', [], ['RUS']) },
   { label: 'coercion that is not a sanction', event: coded('COERCE', ['PRK'], []) },
   {
     label: 'an official and his own country named bare ("reaffirmed the U.S. commitment")',

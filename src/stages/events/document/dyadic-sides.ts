@@ -24,6 +24,13 @@ const MONADIC = new Set(['MOBILIZE', 'PROTEST', 'SANCTION', 'RETREAT']);
 /** CAMEO 163 "impose embargo, boycott, or sanctions" is COERCE/restrict in the 2021 table: a sanction. */
 const SANCTIONS_MODE = 'restrict';
 
+/**
+ * Violence and repression are told in the passive with no one named ("three Iraqi civilians have
+ * been killed in a car bombing", "journalists were arrested"): an event done to its target by a party
+ * unknown. A passive statement or meeting without its agent ("an invitation was issued to …") is not.
+ */
+const UNKNOWN_PERPETRATOR = new Set(['ASSAULT', 'COERCE']);
+
 const codeOf = (a: Actor): string => a.code ?? '';
 
 /**
@@ -83,7 +90,8 @@ function jointSides(type: string, actor: readonly Actor[]): boolean {
 /** Keeps events with both sides; a monadic type keeps a lone actor, with a self-recipient dropped. */
 export function requireDyadicSides(events: readonly CodedEvent[]): CodedEvent[] {
   return events.flatMap((c) => {
-    if (c.event.actor.length === 0) return [];
+    if (c.event.actor.length === 0)
+      return UNKNOWN_PERPETRATOR.has(c.event.type) && c.event.recipient.length > 0 ? [c] : [];
     const recipient = otherSide(c.event);
     const statementOfIntent = c.event.type === 'AGREE' && c.event.status === 'intended';
     const sanctions = c.event.type === 'COERCE' && c.event.mode === SANCTIONS_MODE;
