@@ -72,3 +72,8 @@ test('document actors, not an actor: a city after "in" is where it happened', ()
   const text = 'Kim and Pak met in Seoul on Thursday.';
   assert.ok(!tagged(text, 'Seoul', 'KOR').includes('Seoul:KOR'));
 });
+
+test('document actors: a city after "demonstrators in" names who the demonstrators are', () => {
+  const text = 'Demonstrators in Baghdad blocked a road.';
+  assert.ok(tagged(text, 'Baghdad', 'IRQ').includes('Baghdad:IRQ'));
+});

@@ -6,6 +6,7 @@ import type { Span } from '../../../core/span.js';
 import type { ActorMention, ActorSource } from '../coder/actors.js';
 import { loadGazetteer } from '../../actors/gazetteer/index.js';
 import { bareTitles } from './bare-titles.js';
+import { PARTY_IN } from './party-nouns.js';
 import { firstPersonMentions, statementSpeaker } from './speaker.js';
 
 /** A mention-level actor as the actors stage reports it (capitals and seats acting as governments). */
@@ -46,6 +47,7 @@ function entityMentions(text: string, entities: readonly Entity[]): ActorMention
       (m) =>
         !PLACE_TYPES.has(e.type) ||
         !PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+        PARTY_IN.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
         namesCountry(text.slice(m.start, m.end)),
     );
     return acting.map((m) => ({ start: m.start, end: m.end, actor }));

@@ -11,6 +11,7 @@
 // twice is dropped: the same name, or the actor's country as a bare name.
 import type { Actor } from '../../../core/document.js';
 import type { CodedEvent } from '../coder/code-sentence.js';
+import { PARTY_NOUN } from './party-nouns.js';
 
 export const RULE_ID = 'events/dyadic-sides';
 
@@ -41,12 +42,6 @@ export function isDomesticReading(a: Actor): boolean {
   return a.code !== null && a.name === a.code && a.sector === null && a.role === null;
 }
 
-/**
- * Nouns that make a country's adjective or name another party of it: "the Turkish government",
- * "Serbian authorities", "Algerian government forces", "Ugandan opposition candidates".
- */
-const PARTY_NOUN =
-  'government|authorities|administration|regime|forces|army|military|troops|police|security|opposition|rebels?|insurgents|militants|guerrillas|separatists|refugees|civilians|people|citizens|students|workers|farmers|landowners|villagers|residents|activists|protesters|demonstrators|candidates|parties|party|parliament|court|judges|officials|leaders|prisoners|minority|kurds?';
 /** Up to two modifiers between the country word and the noun ("Turkish Kurd refugees"). */
 const partyAfter = (name: string): RegExp =>
   new RegExp(
