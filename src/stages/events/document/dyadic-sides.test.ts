@@ -96,6 +96,19 @@ const CASES: { label: string; event: CodedEvent; recipient: string | null }[] = 
     recipient: 'DZA',
   },
   { label: 'a killing by a party not named', event: coded('ASSAULT', [], ['IRQ']), recipient: 'IRQ' },
+  {
+    label: 'the country word at the head of a named body ("the Kenya Anti-Corruption Commission")',
+    event: coded('REJECT', [official('KEN')], [{ name: 'Kenya', code: 'KEN', sector: null, role: null }], {
+      evidence:
+        'Vice-President Awori has declined to resign despite pressure by the Kenya Anti-Corruption Commission',
+    }),
+    recipient: 'KEN',
+  },
+  {
+    label: "a curfew in the actor's own country",
+    event: coded('COERCE', ['TUR'], ['TUR'], { mode: 'curfew' }),
+    recipient: 'TUR',
+  },
   { label: 'a withdrawal needs no target', event: coded('RETREAT', ['BIH'], []), recipient: '' },
 ];
 

@@ -32,6 +32,9 @@ const SANCTIONS_MODE = 'restrict';
  */
 const UNKNOWN_PERPETRATOR = new Set(['ASSAULT', 'COERCE']);
 
+/** A curfew is imposed on the actor's own country ("imposed a curfew in … southeastern Turkey"). */
+const DOMESTIC_MODE = 'curfew';
+
 const codeOf = (a: Actor): string => a.code ?? '';
 
 /**
@@ -49,6 +52,10 @@ const partyAfter = (name: string): RegExp =>
     'giu',
   );
 
+/** The country word at the head of a named body: "the Kenya Anti-Corruption Commission". */
+const bodyAfter = (name: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^$()|[\]\\{}]/gu, '\\$&')}\\s+\\p{Lu}\\p{Ll}+`, 'gu');
+
 /**
  * The actor's own country named as a bare country ("the U.S." … "the American", an official and
  * "the United States' commitment", "the Russian embassy") is the actor again; a person, a sector
@@ -61,12 +68,14 @@ function sameParty(actor: Actor, recipient: Actor, evidence: string): boolean {
   // With one name for both ("Algerian landowners … Algerian government forces") the actor's own
   // mention is one of the party phrases; the recipient needs another.
   const told = actor.name === recipient.name ? 2 : 1;
-  if (bareCountry && (evidence.match(partyAfter(recipient.name)) ?? []).length >= told) return false;
+  const parties = [partyAfter, bodyAfter].flatMap((p) => evidence.match(p(recipient.name)) ?? []);
+  if (bareCountry && parties.length >= told) return false;
   return bareCountry || actor.name === recipient.name;
 }
 
 /** The recipient without the actor itself ("the U.S. … towards the U.S."). */
 function otherSide(event: CodedEvent['event']): Actor[] {
+  if (event.mode === DOMESTIC_MODE) return event.recipient;
   return event.recipient.filter((r) => !event.actor.some((a) => sameParty(a, r, event.evidence.text)));
 }
 
