@@ -56,7 +56,7 @@ async function steps(r: GsrRecord): Promise<[string, Event[]][]> {
     ...codeNominals(doc.text, s, actors),
   ]);
   const purpose = dropPurposeInfinitives(doc.text, withNominal, lexicon);
-  const dyadic = requireDyadicSides(purpose);
+  const dyadic = requireDyadicSides(purpose, doc.text);
   const merged = mergeRetold(dyadic);
   const ev = (list: CodedEvent[]): Event[] => list.map((c) => c.event);
   return [

@@ -36,8 +36,9 @@ export function codeDocument(input: EventsInput, lexicon: VerbLexicon, ctx: Stag
     ...codeNominals(input.text, s, actors),
   ]);
   // One real-world event told twice in the article is one event (the first telling's evidence).
-  const merged = mergeRetold(requireDyadicSides(dropPurposeInfinitives(input.text, coded, lexicon)), (c) =>
-    namesTime(input.text, input.sentences, c.event.evidence.start),
+  const merged = mergeRetold(
+    requireDyadicSides(dropPurposeInfinitives(input.text, coded, lexicon), input.text),
+    (c) => namesTime(input.text, input.sentences, c.event.evidence.start),
   );
   for (const c of merged) {
     if (c.event.confidence <= LOW_CONFIDENCE)

@@ -35,6 +35,9 @@ const UNKNOWN_PERPETRATOR = new Set(['ASSAULT', 'COERCE']);
 /** A curfew is imposed on the actor's own country ("imposed a curfew in … southeastern Turkey"). */
 const DOMESTIC_MODE = 'curfew';
 
+/** How far past the clause's end a party noun may follow its country word (two words and the noun). */
+const NOUN_REACH = 40;
+
 const codeOf = (a: Actor): string => a.code ?? '';
 
 /**
@@ -74,9 +77,13 @@ function sameParty(actor: Actor, recipient: Actor, evidence: string): boolean {
 }
 
 /** The recipient without the actor itself ("the U.S. … towards the U.S."). */
-function otherSide(event: CodedEvent['event']): Actor[] {
+function otherSide(event: CodedEvent['event'], text: string | undefined): Actor[] {
   if (event.mode === DOMESTIC_MODE) return event.recipient;
-  return event.recipient.filter((r) => !event.actor.some((a) => sameParty(a, r, event.evidence.text)));
+  // The clause may end at the country word ("will allow up to 13,000 Turkish | Kurd refugees"): the
+  // noun that makes it a party follows in the text.
+  const { start, end } = event.evidence;
+  const told = text === undefined ? event.evidence.text : text.slice(start, end + NOUN_REACH);
+  return event.recipient.filter((r) => !event.actor.some((a) => sameParty(a, r, told)));
 }
 
 /** Acts the actors do with each other: "X and Y met", "signed a treaty", "failed to reach agreement". */
@@ -92,11 +99,11 @@ function jointSides(type: string, actor: readonly Actor[]): boolean {
 }
 
 /** Keeps events with both sides; a monadic type keeps a lone actor, with a self-recipient dropped. */
-export function requireDyadicSides(events: readonly CodedEvent[]): CodedEvent[] {
+export function requireDyadicSides(events: readonly CodedEvent[], text?: string): CodedEvent[] {
   return events.flatMap((c) => {
     if (c.event.actor.length === 0)
       return UNKNOWN_PERPETRATOR.has(c.event.type) && c.event.recipient.length > 0 ? [c] : [];
-    const recipient = otherSide(c.event);
+    const recipient = otherSide(c.event, text);
     const statementOfIntent = c.event.type === 'AGREE' && c.event.status === 'intended';
     const sanctions = c.event.type === 'COERCE' && c.event.mode === SANCTIONS_MODE;
     const monadic =
