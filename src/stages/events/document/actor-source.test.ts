@@ -26,8 +26,19 @@ const CASES: { label: string; text: string; mention: string }[] = [
   },
 ];
 
+CASES.push({
+  label: 'a demonym heading a body ("The Latvian Constitutional Court")',
+  text: 'The Latvian Constitutional Court cancelled restrictions.',
+  mention: 'Latvian:LVA',
+});
+
 const NEGATIVE_CASES: { label: string; text: string; notMention: string }[] = [
   { label: 'a place after "in"', text: 'They met in Japan on Monday.', notMention: 'Japan:JPN' },
+  {
+    label: 'a demonym before a common noun',
+    text: 'Tests of the Latvian language.',
+    notMention: 'Latvian:LVA',
+  },
   {
     label: 'a place after "at the", then a conjunction',
     text: 'Talks at the U.S. and elsewhere.',

@@ -6,7 +6,7 @@ import type { Span } from '../../../core/span.js';
 import type { ActorMention, ActorSource } from '../coder/actors.js';
 import { loadGazetteer } from '../../actors/gazetteer/index.js';
 import { bareTitles } from './bare-titles.js';
-import { PARTY_IN } from './party-nouns.js';
+import { PARTY_IN, PARTY_NOUN } from './party-nouns.js';
 import { firstPersonMentions, statementSpeaker } from './speaker.js';
 
 /** A mention-level actor as the actors stage reports it (capitals and seats acting as governments). */
@@ -16,6 +16,12 @@ export interface MentionActorLike extends Span {
 
 /** A capitalized word that may be a bare name: "Kim", "Pak", "Choe's". */
 const NAME_WORD = /\b\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?\b/gu;
+
+/**
+ * After a demonym, a party noun or a body's capitalized name: "Rwandan rebels", "the Latvian
+ * Constitutional Court", "the Nigerian Union of Teachers" are that country's parties.
+ */
+const HEADS_PARTY = new RegExp(`^\\s+(?:\\p{Lu}\\p{Ll}+|(?:${PARTY_NOUN})\\b)`, 'u');
 
 /** After these a place name is where something happened, not who did it ("met in Seoul"). */
 const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|across)\s+(?:the\s+)?$/iu;
@@ -99,7 +105,12 @@ function untaggedCountries(text: string, covered: readonly Span[]): ActorMention
   return loadGazetteer()
     .scan(text)
     .flatMap((match) => {
-      const country = match.candidates.find((c) => c.kind === 'country' && c.actor.code);
+      const country = match.candidates.find(
+        (c) =>
+          c.actor.code &&
+          (c.kind === 'country' ||
+            (c.kind === 'demonym' && HEADS_PARTY.test(text.slice(match.end, match.end + 40)))),
+      );
       if (!country) return [];
       const { start, end } = match;
       if (covered.some((c) => c.start < end && start < c.end)) return [];
