@@ -70,6 +70,8 @@ async function steps(r: GsrRecord): Promise<[string, Event[]][]> {
 }
 
 const list = process.argv.includes('--list');
+/** Why dyadic-sides dropped a matching event, by type (both halves, counts only). */
+const reasons = new Map<string, number>();
 const lost = new Map<string, number>();
 const found = new Map<string, number>();
 const predicted = new Map<string, number>();
@@ -81,7 +83,22 @@ for (const r of readGsr()) {
     found.set(name, (found.get(name) ?? 0) + (ok ? 1 : 0));
     predicted.set(name, (predicted.get(name) ?? 0) + events.length);
     if (name !== s[0]?.[0] && prev && !ok) {
+      const half = isHeldOut(r.id) ? 'held-out' : 'dev';
       lost.set(name, (lost.get(name) ?? 0) + 1);
+      lost.set(`${name} ${half}`, (lost.get(`${name} ${half}`) ?? 0) + 1);
+      if (name === '-dyadic sides') {
+        const before = s[s.findIndex(([n]) => n === name) - 1]?.[1] ?? [];
+        const hit = before.find((e) => matches(r, e));
+        const why = !hit
+          ? '?'
+          : hit.actor.length === 0
+            ? 'no actor'
+            : hit.recipient.length === 0
+              ? 'no recipient'
+              : 'self recipient';
+        const key = `dyadic: ${hit?.type ?? '?'} ${why}`;
+        reasons.set(key, (reasons.get(key) ?? 0) + 1);
+      }
       if (list && !isHeldOut(r.id)) {
         const before = s[s.findIndex(([n]) => n === name) - 1]?.[1] ?? [];
         console.log(`LOST at ${name}: ${r.id} gold ${r.event} ${codesOf(r.source)}->${codesOf(r.target)}`);
@@ -95,6 +112,7 @@ for (const r of readGsr()) {
 }
 for (const [name] of found) {
   console.log(
-    `${name.padEnd(18)} found=${found.get(name)} predicted=${predicted.get(name)} lost-here=${lost.get(name) ?? 0}`,
+    `${name.padEnd(18)} found=${found.get(name)} predicted=${predicted.get(name)} lost-here=${lost.get(name) ?? 0} (dev ${lost.get(`${name} dev`) ?? 0}, held-out ${lost.get(`${name} held-out`) ?? 0})`,
   );
 }
+for (const [why, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`${why}: ${n}`);

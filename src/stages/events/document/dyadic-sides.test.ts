@@ -109,6 +109,11 @@ const CASES: { label: string; event: CodedEvent; recipient: string | null }[] = 
     event: coded('COERCE', ['TUR'], ['TUR'], { mode: 'curfew' }),
     recipient: 'TUR',
   },
+  {
+    label: "a protest against the actor's own country named in the text",
+    event: coded('PROTEST', ['DZA'], ['DZA']),
+    recipient: 'DZA',
+  },
   { label: 'a withdrawal needs no target', event: coded('RETREAT', ['BIH'], []), recipient: '' },
 ];
 

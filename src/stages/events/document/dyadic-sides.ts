@@ -32,7 +32,11 @@ const SANCTIONS_MODE = 'restrict';
  */
 const UNKNOWN_PERPETRATOR = new Set(['ASSAULT', 'COERCE']);
 
-/** A curfew is imposed on the actor's own country ("imposed a curfew in … southeastern Turkey"). */
+/**
+ * A curfew is imposed on the actor's own country ("imposed a curfew in … southeastern Turkey"); a
+ * protest is aimed at its own country's rulers unless it names another (the coder's convention,
+ * coder/domestic.ts): both keep an own-country target.
+ */
 const DOMESTIC_MODE = 'curfew';
 
 /** How far past the clause's end a party noun may follow its country word (two words and the noun). */
@@ -78,7 +82,7 @@ function sameParty(actor: Actor, recipient: Actor, evidence: string): boolean {
 
 /** The recipient without the actor itself ("the U.S. … towards the U.S."). */
 function otherSide(event: CodedEvent['event'], text: string | undefined): Actor[] {
-  if (event.mode === DOMESTIC_MODE) return event.recipient;
+  if (event.mode === DOMESTIC_MODE || event.type === 'PROTEST') return event.recipient;
   // The clause may end at the country word ("will allow up to 13,000 Turkish | Kurd refugees"): the
   // noun that makes it a party follows in the text.
   const { start, end } = event.evidence;
