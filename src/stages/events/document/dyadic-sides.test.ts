@@ -114,6 +114,13 @@ const CASES: { label: string; event: CodedEvent; recipient: string | null }[] = 
     event: coded('PROTEST', ['DZA'], ['DZA']),
     recipient: 'DZA',
   },
+  {
+    label: 'the country named as a noun phrase of its own ("pressure from Kenya")',
+    event: coded('REJECT', [official('KEN')], [{ name: 'Kenya', code: 'KEN', sector: null, role: null }], {
+      evidence: 'The vice-president has declined to resign despite growing pressure from Kenya.',
+    }),
+    recipient: 'KEN',
+  },
   { label: 'a withdrawal needs no target', event: coded('RETREAT', ['BIH'], []), recipient: '' },
 ];
 
@@ -139,6 +146,17 @@ const NEGATIVE_CASES: { label: string; event: CodedEvent }[] = [
     event: coded('ACCUSE', ['USA'], ['USA'], {
       evidence: 'the USA forces caused the pain the USA has inflicted',
     }),
+  },
+  {
+    label: 'the country name as a possessive ("the United States\u2019 policy review")',
+    event: coded(
+      'ASSAULT',
+      [official('USA')],
+      [{ name: 'United States', code: 'USA', sector: null, role: null }],
+      {
+        evidence: 'to discuss the outcomes of the United States\u2019 DPRK policy review',
+      },
+    ),
   },
   {
     label: 'a joint statement of many with no target ("we condemn these acts")',

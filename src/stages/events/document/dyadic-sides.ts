@@ -10,6 +10,7 @@
 // rebel group or a named official of the same country are two parties. Only the same party named
 // twice is dropped: the same name, or the actor's country as a bare name.
 import type { Actor } from '../../../core/document.js';
+import { loadGazetteer } from '../../actors/gazetteer/index.js';
 import type { CodedEvent } from '../coder/code-sentence.js';
 import { PARTY_NOUN } from './party-nouns.js';
 
@@ -63,6 +64,34 @@ const partyAfter = (name: string): RegExp =>
 const bodyAfter = (name: string): RegExp =>
   new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^$()|[\]\\{}]/gu, '\\$&')}\\s+\\p{Lu}\\p{Ll}+`, 'gu');
 
+/** After a country word, a lowercase word that is no preposition or conjunction: it modifies a noun. */
+const MODIFIES =
+  /^(?:['’]s?)?\s+(?!(?:and|or|on|in|at|to|for|with|from|by|of|since|until|during|but|as|which|who|that|over|against|after|before)\b)\p{Ll}/u;
+
+/** A country's name, not its demonym ("Turkey", not "Turkish", which always qualifies a noun). */
+function isCountryNoun(name: string): boolean {
+  const [match] = loadGazetteer().scan(name);
+  return (
+    match?.start === 0 && match.end === name.length && match.candidates.some((c) => c.kind === 'country')
+  );
+}
+
+/**
+ * The country word as a noun phrase of its own ("accepted demands … from Turkey", "pressure on
+ * Kenya."), not a modifier ("the U.S. commitment", "the Russian embassy", "the United States' DPRK
+ * policy review"): a target of its own, as domestic coding has it.
+ */
+function standsAlone(name: string, evidence: string): boolean {
+  if (!isCountryNoun(name)) return false;
+  let at = evidence.indexOf(name);
+  while (at >= 0) {
+    const after = evidence.slice(at + name.length, at + name.length + 30);
+    if (!MODIFIES.test(after) && !/^['’]/u.test(after)) return true;
+    at = evidence.indexOf(name, at + 1);
+  }
+  return false;
+}
+
 /**
  * The actor's own country named as a bare country ("the U.S." … "the American", an official and
  * "the United States' commitment", "the Russian embassy") is the actor again; a person, a sector
@@ -77,6 +106,7 @@ function sameParty(actor: Actor, recipient: Actor, evidence: string): boolean {
   const told = actor.name === recipient.name ? 2 : 1;
   const parties = [partyAfter, bodyAfter].flatMap((p) => evidence.match(p(recipient.name)) ?? []);
   if (bareCountry && parties.length >= told) return false;
+  if (bareCountry && actor.name !== recipient.name && standsAlone(recipient.name, evidence)) return false;
   return bareCountry || actor.name === recipient.name;
 }
 
