@@ -5,23 +5,14 @@ import { codeSentence, gazetteerActors, loadVerbLexicon } from '../src/stages/ev
 import { splitSentences } from '../src/stages/sentences/index.js';
 import {
   codeRecord,
-  gsrActor,
+  goldCodes,
+  goldType,
+  gsrCode,
   isHeldOut,
   readGsr,
   scoreWithReference,
-  type GsrActor,
   type GsrRecord,
 } from './gsr.js';
-
-const OLD: Record<string, string> = {
-  DEMAND: 'REQUEST',
-  DISAPPROVE: 'ACCUSE',
-  INVESTIGATE: 'ACCUSE',
-  FIGHT: 'ASSAULT',
-};
-const codesOf = (v: GsrActor[] | string | undefined): string[] =>
-  Array.isArray(v) ? v.map((a) => a.code ?? '').filter(Boolean) : [];
-const ig = (a: Actor): string => gsrActor(a).code ?? '?';
 
 function analyse(
   r: GsrRecord,
@@ -33,11 +24,11 @@ function analyse(
   const lexicon = loadVerbLexicon();
   const actors = gazetteerActors(text);
   const coded = splitSentences(text).flatMap((s) => codeSentence(text, s, { lexicon, actors }));
-  const type = OLD[r.event] ?? r.event;
-  const gs = codesOf(r.source);
-  const gt = codesOf(r.target);
-  const srcOk = (a: Actor[]): boolean => gs.length === 0 || a.some((x) => gs.includes(ig(x)));
-  const tgtOk = (a: Actor[]): boolean => gt.length === 0 || a.some((x) => gt.includes(ig(x)));
+  const type = goldType(r);
+  const gs = goldCodes(r.source);
+  const gt = goldCodes(r.target);
+  const srcOk = (a: Actor[]): boolean => gs.length === 0 || a.some((x) => gs.includes(gsrCode(x)));
+  const tgtOk = (a: Actor[]): boolean => gt.length === 0 || a.some((x) => gt.includes(gsrCode(x)));
   const typed = coded.filter((c) => c.event.type === type);
   let kind: string;
   if (coded.length === 0) kind = 'no event';
@@ -56,7 +47,7 @@ function analyse(
     console.log(`  ${text}`);
     for (const c of coded)
       console.log(
-        `  pred ${c.event.type} ${c.cameo ?? ''} ${c.ruleId} ${c.event.actor.map(ig).join('+')} -> ${c.event.recipient.map(ig).join('+')} «${text.slice(c.verb.start, c.verb.end)}»`,
+        `  pred ${c.event.type} ${c.cameo ?? ''} ${c.ruleId} ${c.event.actor.map(gsrCode).join('+')} -> ${c.event.recipient.map(gsrCode).join('+')} «${text.slice(c.verb.start, c.verb.end)}»`,
       );
   }
 }

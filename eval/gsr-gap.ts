@@ -3,7 +3,7 @@
 // instead of the gazetteer, nominal events, purpose infinitives, dyadic sides, merging) and how many
 // predictions each step adds or removes. `npx tsx eval/gsr-gap.ts [--list]`: the tallies cover both
 // halves; --list prints the lost development records only (the held-out part is never printed).
-import type { Actor, Event } from '../src/core/document.js';
+import type { Event } from '../src/core/document.js';
 import { collectingContext } from '../src/core/stage.js';
 import { stages } from '../src/pipeline/stages.js';
 import {
@@ -16,31 +16,21 @@ import { codeNominals } from '../src/stages/events/coder/nominal.js';
 import { requireDyadicSides } from '../src/stages/events/document/dyadic-sides.js';
 import { mergeRetold } from '../src/stages/events/document/merge-retold.js';
 import { dropPurposeInfinitives } from '../src/stages/events/document/purpose-infinitive.js';
-import { codeRecord, gsrActor, isHeldOut, readGsr, type GsrActor, type GsrRecord } from './gsr.js';
-
-const OLD: Record<string, string> = {
-  DEMAND: 'REQUEST',
-  DISAPPROVE: 'ACCUSE',
-  INVESTIGATE: 'ACCUSE',
-  FIGHT: 'ASSAULT',
-};
-const codesOf = (v: GsrActor[] | string | undefined): string[] =>
-  Array.isArray(v) ? v.map((a) => a.code ?? '').filter(Boolean) : [];
-const ig = (a: Actor): string => gsrActor(a).code ?? '?';
+import { codeRecord, goldCodes, goldType, gsrCode, isHeldOut, readGsr, type GsrRecord } from './gsr.js';
 
 /** The reference scorer's match: type, a shared source code, a shared target code when gold has one. */
 function matches(r: GsrRecord, e: Event): boolean {
-  const gs = codesOf(r.source);
-  const gt = codesOf(r.target);
+  const gs = goldCodes(r.source);
+  const gt = goldCodes(r.target);
   return (
-    e.type === (OLD[r.event] ?? r.event) &&
-    (gs.length === 0 || e.actor.some((a) => gs.includes(ig(a)))) &&
-    (gt.length === 0 || e.recipient.some((a) => gt.includes(ig(a))))
+    e.type === goldType(r) &&
+    (gs.length === 0 || e.actor.some((a) => gs.includes(gsrCode(a)))) &&
+    (gt.length === 0 || e.recipient.some((a) => gt.includes(gsrCode(a))))
   );
 }
 
 const show = (e: Event): string =>
-  `${e.type}/${e.mode ?? '-'} ${e.actor.map(ig).join('+')}->${e.recipient.map(ig).join('+')}`;
+  `${e.type}/${e.mode ?? '-'} ${e.actor.map(gsrCode).join('+')}->${e.recipient.map(gsrCode).join('+')}`;
 
 async function steps(r: GsrRecord): Promise<[string, Event[]][]> {
   const ctx = collectingContext({});
@@ -101,7 +91,9 @@ for (const r of readGsr()) {
       }
       if (list && !isHeldOut(r.id)) {
         const before = s[s.findIndex(([n]) => n === name) - 1]?.[1] ?? [];
-        console.log(`LOST at ${name}: ${r.id} gold ${r.event} ${codesOf(r.source)}->${codesOf(r.target)}`);
+        console.log(
+          `LOST at ${name}: ${r.id} gold ${r.event} ${goldCodes(r.source)}->${goldCodes(r.target)}`,
+        );
         console.log(`   before: ${before.map(show).join('; ')}`);
         console.log(`   after:  ${events.map(show).join('; ')}`);
         console.log(`   ${(r.text ?? '').slice(0, 200)}`);

@@ -67,6 +67,24 @@ export function gsrActor(a: Actor): Actor {
   return a.code !== null && GSR_IGO.has(a.code) ? { ...a, code: 'IGO' } : a;
 }
 
+/** The actor's code as the GSR writes it ('?' when uncoded): for the error-analysis scripts. */
+export const gsrCode = (a: Actor): string => gsrActor(a).code ?? '?';
+
+/** The PLOVER 0.5 categories the GSR uses, renamed to today's, as score-gsr.mjs maps them. */
+const OLD_CATEGORIES: Readonly<Record<string, string>> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
+
+/** A gold record's event type in today's categories. */
+export const goldType = (r: GsrRecord): string => OLD_CATEGORIES[r.event] ?? r.event;
+
+/** The codes of a gold source or target list ("" when the record has none). */
+export const goldCodes = (v: GsrActor[] | string | undefined): string[] =>
+  Array.isArray(v) ? v.map((a) => a.code ?? '').filter(Boolean) : [];
+
 export function codeRecord(text: string, rules?: readonly DomainRule[]): Event[] {
   const lexicon = loadVerbLexicon();
   const actors = gazetteerActors(text);
