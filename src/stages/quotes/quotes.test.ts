@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Event } from '../../core/document.js';
+import { eventAt } from '../../core/event-fixture.js';
 import { splitSentences } from '../sentences/index.js';
 import { channelIn, resolveQuotes } from './index.js';
 import { quotesOf, type EntitySpec } from './test-helpers.js';
@@ -104,26 +105,9 @@ test('quotes: spans point at the quoted words', () => {
 
 test('quotes: an event whose evidence overlaps a quote links to it; others stay null', () => {
   const text = 'Peskov said Moscow seeks to "boost relations in all areas." Separately, troops moved.';
-  const evidence = (s: string): Event['evidence'] => ({
-    text: s,
-    start: text.indexOf(s),
-    end: text.indexOf(s) + s.length,
-  });
-  const base = {
-    mode: null,
-    context: [],
-    actor: [],
-    recipient: [],
-    date: null,
-    place: null,
-    status: 'occurred',
-    historical: false,
-    quote: null,
-    confidence: 0.8,
-  };
   const events: Event[] = [
-    { ...base, type: 'COOPERATE', evidence: evidence('Moscow seeks to "boost relations') },
-    { ...base, type: 'MOBILIZE', evidence: evidence('troops moved') },
+    eventAt(text, 'Moscow seeks to "boost relations', { type: 'COOPERATE' }),
+    eventAt(text, 'troops moved', { type: 'MOBILIZE' }),
   ];
   const out = resolveQuotes({ text, sentences: splitSentences(text), entities: [], events });
   assert.deepEqual(

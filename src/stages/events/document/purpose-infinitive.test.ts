@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { eventAt } from '../../../core/event-fixture.js';
 import type { CodedEvent } from '../coder/code-sentence.js';
 import { loadVerbLexicon } from '../dictionary/lexicon.js';
 import { dropPurposeInfinitives } from './purpose-infinitive.js';
@@ -9,20 +10,7 @@ function at(text: string, verb: string): CodedEvent {
   const start = text.indexOf(verb);
   const span = { start, end: start + verb.length };
   return {
-    event: {
-      type: 'SUPPORT',
-      mode: null,
-      context: [],
-      actor: [],
-      recipient: [],
-      date: null,
-      place: null,
-      status: 'occurred',
-      historical: false,
-      evidence: { text: verb, ...span },
-      quote: null,
-      confidence: 0.7,
-    },
+    event: eventAt(text, verb, { type: 'SUPPORT', confidence: 0.7 }),
     cameo: null,
     ruleId: 'events/test',
     subMode: null,
