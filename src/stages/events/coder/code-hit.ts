@@ -85,7 +85,6 @@ export function codeHit(
   const passive = isPassive(words, hit.index);
   const who = findParticipants({ text, mentions: ctx.mentions, clauseStart, verb, objectEnd, passive });
   // A main verb whose subject names no actor ("Both sides agreed") blocks the fallback to its
-  // subordinate clauses, whose subjects are other parties.
   // subordinate clauses, whose subjects are other parties. A passive without its agent ("civilians
   // were killed in a car bombing") is still an event done to someone, by a party not named.
   const agentless = passive && who.recipient.length > 0;
