@@ -54,20 +54,27 @@ import type { Gazetteer } from './gazetteer.js';
 import { gazMarks } from './gazetteer.js';
 import { isCompanyWord } from './rules/company-words.js';
 
-/** Per-token hashed values, computed once per sentence. */
-export interface TokenValues {
+/**
+ * Per-token hashed values that the context features (a token's neighbours) and the history features read;
+ * the decoder of a trained model builds these from its word cache (word-cache.ts).
+ */
+export interface ContextValues {
   word: Int32Array;
   lower: Int32Array;
   shape: Int32Array;
-  prefix3: Int32Array;
-  suffix2: Int32Array;
-  suffix3: Int32Array;
-  suffix4: Int32Array;
   /** Name-list marks (gazetteer.ts): the covering match's lists and position, and the token's own lists. */
   gazSpan: Int32Array;
   gazWord: Int32Array;
   /** Company cue (companyCues): 1 inside a capitalised run that a company word ends, 2 on that word. */
   company: Int32Array;
+}
+
+/** Per-token hashed values, computed once per sentence: the context values and the token's own affixes. */
+export interface TokenValues extends ContextValues {
+  prefix3: Int32Array;
+  suffix2: Int32Array;
+  suffix3: Int32Array;
+  suffix4: Int32Array;
 }
 
 /** Stands for the positions before and after the sentence. */
@@ -90,7 +97,7 @@ export function tokenValues(words: readonly string[], gazetteer: Gazetteer | nul
     suffix2: new Int32Array(n),
     suffix3: new Int32Array(n),
     suffix4: new Int32Array(n),
-    company: companyCues(words),
+    company: companyCues(Uint8Array.from(words, capitalKind)),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
@@ -108,18 +115,23 @@ export function tokenValues(words: readonly string[], gazetteer: Gazetteer | nul
 
 const CAPITALISED = /^\p{Lu}/u;
 
+/** What companyCues needs of a word: 0 lowercase, 1 capitalised, 2 a capitalised company word. */
+export const capitalKind = (word: string): number =>
+  !CAPITALISED.test(word) ? 0 : isCompanyWord(word) ? 2 : 1;
+
 /**
  * Marks the capitalised runs that end in a company word ("Korean Air Lines", "Ford Motor Company",
  * "Tata Motors", "Chrysler LLC"): news names most companies that way once, and the tagger, which sees
  * two words either side, misses the cue when the run is longer ("Singapore Airlines" was LOC on dev).
+ * `kinds` holds each word's capitalKind.
  */
-function companyCues(words: readonly string[]): Int32Array {
-  const cue = new Int32Array(words.length);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
-    if (!CAPITALISED.test(w)) continue;
-    if (isCompanyWord(w) && i > 0 && CAPITALISED.test(words[i - 1]!)) cue[i] = 2;
-    else if (i + 1 < words.length && cue[i + 1]) cue[i] = 1;
+export function companyCues(kinds: Uint8Array): Int32Array {
+  const cue = new Int32Array(kinds.length);
+  for (let i = kinds.length - 1; i >= 0; i--) {
+    const kind = kinds[i]!;
+    if (!kind) continue;
+    if (kind === 2 && i > 0 && kinds[i - 1]) cue[i] = 2;
+    else if (i + 1 < kinds.length && cue[i + 1]) cue[i] = 1;
   }
   return cue;
 }
@@ -135,18 +147,33 @@ function near(a: Int32Array, j: number): number {
 
 /** How many static (history-free) features each token has; `staticFeatures` fills exactly this many. */
 export const STATIC_FEATURES = 26;
+/**
+ * The first WORD_FEATURES static features read the token's own word only (bias, lowercase, word, shape,
+ * prefix, suffixes), so a trained model's decoder sums their rows once per word (word-cache.ts).
+ */
+export const WORD_FEATURES = 8;
 
 /** Fills `out` with the token's static feature hashes (unmasked). */
 export function staticFeatures(v: TokenValues, i: number, out: Uint32Array): void {
-  const { lower, shape } = v;
+  wordFeatures(v, i, out);
+  contextFeatures(v, i, out);
+}
+
+/** Fills out[0, WORD_FEATURES) with the features of the token's own word. */
+export function wordFeatures(v: TokenValues, i: number, out: Uint32Array): void {
   out[0] = mix(0, 0);
-  out[1] = mix(1, lower[i]!);
+  out[1] = mix(1, v.lower[i]!);
   out[2] = mix(2, v.word[i]!);
-  out[3] = mix(3, shape[i]!);
+  out[3] = mix(3, v.shape[i]!);
   out[4] = mix(4, v.prefix3[i]!);
   out[5] = mix(5, v.suffix2[i]!);
   out[6] = mix(6, v.suffix3[i]!);
   out[7] = mix(7, v.suffix4[i]!);
+}
+
+/** Fills out[WORD_FEATURES, STATIC_FEATURES) with the features that read the token's neighbours or place. */
+export function contextFeatures(v: ContextValues, i: number, out: Uint32Array): void {
+  const { lower, shape } = v;
   out[8] = mix(8, at(lower, i - 1));
   out[9] = mix(9, at(lower, i + 1));
   out[10] = mix(10, at(lower, i - 2));
@@ -161,8 +188,12 @@ export function staticFeatures(v: TokenValues, i: number, out: Uint32Array): voi
   gazetteerFeatures(v, i, out);
 }
 
-/** List evidence around the token: "Kim" after a given name, "Airbus" in the company list, "Mobile, Ala." */
-function gazetteerFeatures(v: TokenValues, i: number, out: Uint32Array): void {
+/**
+ * List evidence around the token: "Kim" after a given name, "Airbus" in the company list, "Mobile, Ala."
+ * Feature 20 reads the token's own word only, but it stays here: moving it would change the order in
+ * which the decoder adds rows, and so the float32 rounding of the sums.
+ */
+function gazetteerFeatures(v: ContextValues, i: number, out: Uint32Array): void {
   const { gazSpan, gazWord, shape } = v;
   out[19] = mix(19, gazSpan[i]!);
   out[20] = mix(20, gazWord[i]!, shape[i]!);
@@ -185,7 +216,7 @@ export const transitionFeature = (prev: number): number => mix(30, prev);
 export const wordHistoryFeature = (prev: number, lower: number): number => mix(32, prev, lower);
 export const shapeHistoryFeature = (prev: number, shape: number): number => mix(33, prev, shape);
 
-export function historyFeatures(v: TokenValues, i: number, prev: number, out: Uint32Array): void {
+export function historyFeatures(v: ContextValues, i: number, prev: number, out: Uint32Array): void {
   out[0] = transitionFeature(prev);
   out[1] = wordHistoryFeature(prev, v.lower[i]!);
   out[2] = shapeHistoryFeature(prev, v.shape[i]!);

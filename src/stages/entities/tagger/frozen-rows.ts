@@ -64,33 +64,37 @@ function popcount(x: number): number {
 }
 
 /**
- * Writes the sum of each feature's row into `scores`, as addRows over the full weights from zero does;
- * empty buckets are skipped. The nine tags are summed in locals (a Float32Array element each time was a load and a store per weight),
- * each sum rounded to float32 as the array did, so the scores are the same bits.
+ * Writes to `scores` the sums in `start` plus the rows of the features from index `from` on, as addRows
+ * over the full weights adds them; empty buckets are skipped. The nine tags are summed in locals (a
+ * Float32Array element each time was a load and a store per weight), each sum rounded to float32 as the
+ * array did, so the scores are the same bits. `start` and `from` let the decoder continue from a word's
+ * cached sums of its first features (word-cache.ts).
  */
 export function sumFrozenRows(
   packed: FrozenRows,
   features: Uint32Array,
+  from: number,
   mask: number,
+  start: Float32Array,
   scores: Float32Array,
 ): void {
   if (TAG_COUNT !== 9) {
-    scores.fill(0);
-    addFrozenRowsLoop(packed, features, mask, scores);
+    scores.set(start);
+    addFrozenRowsLoop(packed, features, from, mask, scores);
     return;
   }
   const { present, rank, rows } = packed;
   const round = Math.fround;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let s4 = 0;
-  let s5 = 0;
-  let s6 = 0;
-  let s7 = 0;
-  let s8 = 0;
-  for (let f = 0; f < features.length; f++) {
+  let s0 = start[0]!;
+  let s1 = start[1]!;
+  let s2 = start[2]!;
+  let s3 = start[3]!;
+  let s4 = start[4]!;
+  let s5 = start[5]!;
+  let s6 = start[6]!;
+  let s7 = start[7]!;
+  let s8 = start[8]!;
+  for (let f = from; f < features.length; f++) {
     const base = rowOf(present, rank, features[f]! & mask) * TAG_COUNT;
     if (base < 0) continue;
     s0 = round(s0 + rows[base]!);
@@ -121,14 +125,15 @@ function rowOf(present: Uint32Array, rank: Uint32Array, bucket: number): number 
   return word & bit ? rank[bucket >>> 5]! + popcount(word & (bit - 1)) : -1;
 }
 
-/** addFrozenRows for a tag set of another size. */
+/** sumFrozenRows for a tag set of another size. */
 function addFrozenRowsLoop(
   packed: FrozenRows,
   features: Uint32Array,
+  from: number,
   mask: number,
   scores: Float32Array,
 ): void {
-  for (let f = 0; f < features.length; f++) {
+  for (let f = from; f < features.length; f++) {
     const base = rowOf(packed.present, packed.rank, features[f]! & mask) * TAG_COUNT;
     if (base < 0) continue;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += packed.rows[base + t]!;

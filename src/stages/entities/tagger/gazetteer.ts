@@ -85,10 +85,21 @@ export function gazMarks(
   words: readonly string[],
   lower: readonly string[] = words.map((w) => w.toLowerCase()),
 ): GazMarks {
-  const n = words.length;
+  return marksOf(
+    g,
+    lower,
+    lower.map((w) => entryOf(g, w)),
+  );
+}
+
+/** The lowercase word's `entries` value, 0 when no phrase is or starts with it. */
+export const entryOf = (g: Gazetteer, lower: string): number => g.entries.get(lower) ?? 0;
+
+/** gazMarks with each word's entryOf given (a trained model's word cache keeps them). */
+export function marksOf(g: Gazetteer, lower: readonly string[], own: ArrayLike<number>): GazMarks {
+  const n = lower.length;
   const span = new Int32Array(n);
   const word = new Int32Array(n);
-  const own = lower.map((w) => g.entries.get(w) ?? 0);
   for (let i = 0; i < n; i++) word[i] = entryBits(own[i]!);
   const first = gazBit('FIRST');
   for (let i = 0; i < n;) {

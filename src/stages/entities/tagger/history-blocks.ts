@@ -1,4 +1,4 @@
-import type { TokenValues } from './features.js';
+import type { ContextValues } from './features.js';
 import { shapeHistoryFeature, transitionFeature, wordHistoryFeature } from './features.js';
 import { TAG_COUNT } from './labels.js';
 import type { TaggerModel } from './model.js';
@@ -8,16 +8,14 @@ import type { TaggerModel } from './model.js';
  * the pure transition weight, plus previous tag × the token's shape, plus previous tag × its lowercase word.
  * Looked up token by token this is 3 × TAG_COUNT weight rows scattered over a ~10 MB array, most of the
  * decoder's time. A trained model's weights no longer change, so the block of a shape (a few hundred
- * shapes, each with the transition folded in) and of a word (news repeats "the", "said", "Kim") is summed
- * once and kept. During training the weights change after every sentence, so the blocks are summed fresh.
+ * shapes, each with the transition folded in) is summed once and kept, and a word's whole block once per
+ * word (word-cache.ts keeps it). During training the weights change after every sentence, so the blocks
+ * are summed fresh.
  */
 const BLOCK = TAG_COUNT * TAG_COUNT;
-/** Word blocks kept before the cache starts over: ~6 MB at 324 bytes a block, a large article's vocabulary. */
-const MAX_WORD_BLOCKS = 20_000;
 
 export interface HistoryBlocks {
   shapes: Map<number, Float32Array>;
-  words: Map<number, Float32Array>;
 }
 
 const frozen = new WeakMap<TaggerModel, HistoryBlocks>();
@@ -26,7 +24,7 @@ const frozen = new WeakMap<TaggerModel, HistoryBlocks>();
 export function blocksOf(model: TaggerModel): HistoryBlocks {
   let blocks = frozen.get(model);
   if (!blocks) {
-    blocks = { shapes: new Map(), words: new Map() };
+    blocks = { shapes: new Map() };
     frozen.set(model, blocks);
   }
   return blocks;
@@ -62,14 +60,8 @@ function shapeBlock(model: TaggerModel, shape: number): Float32Array {
   return block;
 }
 
-function wordBlock(model: TaggerModel, lower: number): Float32Array {
-  const block = new Float32Array(BLOCK);
-  addPerPrev(model, Kind.Word, lower, block);
-  return block;
-}
-
 /** Fills `out` with token i's transition block, summed fresh from the weights (training). */
-export function historyBlock(model: TaggerModel, values: TokenValues, i: number, out: Float32Array): void {
+export function historyBlock(model: TaggerModel, values: ContextValues, i: number, out: Float32Array): void {
   out.fill(0);
   addPerPrev(model, Kind.Transition, 0, out);
   addPerPrev(model, Kind.Shape, values.shape[i]!, out);
@@ -77,26 +69,19 @@ export function historyBlock(model: TaggerModel, values: TokenValues, i: number,
 }
 
 /**
- * Token i's transition block of a trained model as its two cached parts, the shape block (transition
- * folded in) and the word block, in `out.shape` and `out.word`; the decoder adds them where it reads them
- * rather than writing their sum into a third block for every token.
+ * A trained model's transition block of a word with this shape and lowercase hash: the cached shape block
+ * (transition folded in) plus the word's rows, each sum rounded to float32 on the store, in the order
+ * historyBlock adds them.
  */
-export function cachedHistoryParts(
+export function transitionBlock(
   model: TaggerModel,
   blocks: HistoryBlocks,
-  values: TokenValues,
-  i: number,
-  out: { shapeBlock: Float32Array; wordBlock: Float32Array },
-): void {
-  const shape = values.shape[i]!;
-  const lower = values.lower[i]!;
-  let s = blocks.shapes.get(shape);
-  if (!s) blocks.shapes.set(shape, (s = shapeBlock(model, shape)));
-  let w = blocks.words.get(lower);
-  if (!w) {
-    if (blocks.words.size >= MAX_WORD_BLOCKS) blocks.words.clear();
-    blocks.words.set(lower, (w = wordBlock(model, lower)));
-  }
-  out.shapeBlock = s;
-  out.wordBlock = w;
+  shape: number,
+  lower: number,
+): Float32Array {
+  let perShape = blocks.shapes.get(shape);
+  if (!perShape) blocks.shapes.set(shape, (perShape = shapeBlock(model, shape)));
+  const block = perShape.slice();
+  addPerPrev(model, Kind.Word, lower, block);
+  return block;
 }

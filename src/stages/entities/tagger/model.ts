@@ -1,10 +1,16 @@
 import type { TokenValues } from './features.js';
-import { HISTORY_FEATURES, STATIC_FEATURES, staticFeatures, tokenValues } from './features.js';
+import {
+  HISTORY_FEATURES,
+  STATIC_FEATURES,
+  WORD_FEATURES,
+  contextFeatures,
+  staticFeatures,
+} from './features.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { HistoryBlocks } from './history-blocks.js';
-import { blocksOf, cachedHistoryParts, historyBlock } from './history-blocks.js';
+import { historyBlock } from './history-blocks.js';
 import { frozenRows, sumFrozenRows } from './frozen-rows.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './labels.js';
+import { cachedWords, contextValuesOf } from './word-cache.js';
 
 /** A trained tagger: one weight per (hashed feature bucket, tag), dense in memory for fast lookup. */
 export interface TaggerModel {
@@ -26,9 +32,6 @@ export function emptyModel(hashBits: number, gazetteer: Gazetteer | null = null)
   return { hashBits, weights: new Float32Array((1 << hashBits) * TAG_COUNT), scale: 1, gazetteer };
 }
 
-/** Added to a block that is already whole: x + 0 is x, so one step function serves both decoders. */
-const ZERO_BLOCK = new Float32Array(TAG_COUNT * TAG_COUNT);
-
 /** Scratch buffers reused across tokens and sentences, so the inner loop allocates nothing. */
 export interface Scratch {
   statics: Uint32Array;
@@ -36,9 +39,6 @@ export interface Scratch {
   scores: Float32Array;
   /** This token's transition block (history-blocks.ts), summed fresh while training. */
   block: Float32Array;
-  /** A trained model's transition block of this token as its two cached parts, added where read. */
-  shapeBlock: Float32Array;
-  wordBlock: Float32Array;
   /** Viterbi lattice, grown to the longest sentence seen: best path score and back pointer per (token, tag). */
   best: Float64Array;
   back: Uint8Array;
@@ -49,8 +49,6 @@ export const newScratch = (): Scratch => ({
   history: new Uint32Array(HISTORY_FEATURES),
   scores: new Float32Array(TAG_COUNT),
   block: new Float32Array(TAG_COUNT * TAG_COUNT),
-  shapeBlock: ZERO_BLOCK,
-  wordBlock: ZERO_BLOCK,
   best: new Float64Array(0),
   back: new Uint8Array(0),
 });
@@ -79,11 +77,8 @@ function lattice(s: Scratch, n: number): void {
   s.back = new Uint8Array(n * TAG_COUNT * 2);
 }
 
-/**
- * One Viterbi step: the best path into each tag at token i from the paths into token i - 1. The
- * transition block is `a + b` (rounded to float32, as a block array would hold it).
- */
-function step(s: Scratch, i: number, emit: Float32Array, a: Float32Array, b: Float32Array): void {
+/** One Viterbi step: the best path into each tag at token i from the paths into token i - 1. */
+function step(s: Scratch, i: number, emit: Float32Array, block: Float32Array): void {
   const { best, back } = s;
   const at = i * TAG_COUNT;
   for (let t = 0; t < TAG_COUNT; t++) {
@@ -92,7 +87,7 @@ function step(s: Scratch, i: number, emit: Float32Array, a: Float32Array, b: Flo
     for (let prev = 0; prev < (i === 0 ? 1 : TAG_COUNT); prev++) {
       const k = prev * TAG_COUNT + t;
       if (!ALLOWED[k]) continue;
-      const score = (i === 0 ? 0 : best[at - TAG_COUNT + prev]!) + Math.fround(a[k]! + b[k]!);
+      const score = (i === 0 ? 0 : best[at - TAG_COUNT + prev]!) + block[k]!;
       if (score > top) {
         top = score;
         arg = prev;
@@ -103,36 +98,8 @@ function step(s: Scratch, i: number, emit: Float32Array, a: Float32Array, b: Flo
   }
 }
 
-/**
- * The best-scoring BIO-valid tag sequence (Viterbi over first-order transitions): greedy left-to-right
- * decoding opened and closed names one token at a time and cut spans ("Faber-Castell USA" → "Faber-Castell").
- * `blocks` caches the transition weights of a trained model; training passes null (its weights move).
- */
-export function decode(
-  model: TaggerModel,
-  values: TokenValues,
-  s: Scratch,
-  blocks: HistoryBlocks | null = null,
-): Uint8Array {
-  const n = values.word.length;
-  const mask = (1 << model.hashBits) - 1;
-  const emit = s.scores;
-  // A trained model (blocks given) reads its packed non-zero rows; training reads the weights it updates.
-  const frozen = blocks ? { blocks, rows: frozenRows(model) } : null;
-  lattice(s, n);
-  for (let i = 0; i < n; i++) {
-    staticFeatures(values, i, s.statics);
-    if (frozen) {
-      sumFrozenRows(frozen.rows, s.statics, mask, emit);
-      cachedHistoryParts(model, frozen.blocks, values, i, s);
-      step(s, i, emit, s.shapeBlock, s.wordBlock);
-    } else {
-      emit.fill(0);
-      addRows(model.weights, s.statics, mask, emit);
-      historyBlock(model, values, i, s.block);
-      step(s, i, emit, s.block, ZERO_BLOCK);
-    }
-  }
+/** The tags of the best path through the lattice of an n-token sentence. */
+function bestPath(s: Scratch, n: number): Uint8Array {
   const tags = new Uint8Array(n);
   if (!n) return tags;
   let arg = OUTSIDE;
@@ -145,11 +112,45 @@ export function decode(
   return tags;
 }
 
-/** Tags one sentence with a trained model: its token values, then the best tag sequence. */
+/**
+ * The best-scoring BIO-valid tag sequence (Viterbi over first-order transitions): greedy left-to-right
+ * decoding opened and closed names one token at a time and cut spans ("Faber-Castell USA" → "Faber-Castell").
+ * Sums every weight afresh, as training needs (its weights move); tagSentence decodes a trained model.
+ */
+export function decode(model: TaggerModel, values: TokenValues, s: Scratch): Uint8Array {
+  const n = values.word.length;
+  const mask = (1 << model.hashBits) - 1;
+  lattice(s, n);
+  for (let i = 0; i < n; i++) {
+    staticFeatures(values, i, s.statics);
+    s.scores.fill(0);
+    addRows(model.weights, s.statics, mask, s.scores);
+    historyBlock(model, values, i, s.block);
+    step(s, i, s.scores, s.block);
+  }
+  return bestPath(s, n);
+}
+
+/**
+ * Tags one sentence with a trained model, as decode would: each word's own features and transition
+ * block come summed from the model's word cache (word-cache.ts), the rest from its packed rows.
+ */
 export function tagSentence(
   model: TaggerModel,
   words: readonly string[],
-  scratch: Scratch = newScratch(),
+  s: Scratch = newScratch(),
 ): Uint8Array {
-  return decode(model, tokenValues(words, model.gazetteer), scratch, blocksOf(model));
+  const cached = cachedWords(model, words);
+  const values = contextValuesOf(model, cached);
+  const rows = frozenRows(model);
+  const mask = (1 << model.hashBits) - 1;
+  const n = words.length;
+  lattice(s, n);
+  for (let i = 0; i < n; i++) {
+    const word = cached[i]!;
+    contextFeatures(values, i, s.statics);
+    sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, word.emission, s.scores);
+    step(s, i, s.scores, word.transitions);
+  }
+  return bestPath(s, n);
 }

@@ -1,0 +1,108 @@
+import type { ContextValues } from './features.js';
+import { WORD_FEATURES, capitalKind, companyCues, tokenValues, wordFeatures } from './features.js';
+import { frozenRows, sumFrozenRows } from './frozen-rows.js';
+import { entryOf, marksOf } from './gazetteer.js';
+import { blocksOf, transitionBlock } from './history-blocks.js';
+import { TAG_COUNT } from './labels.js';
+import type { TaggerModel } from './model.js';
+
+/**
+ * What a trained model's decoder reads from a word alone, worked out once per word string. News repeats
+ * its words ("the", "said", "Kim", "DPRK"), and per token the tagger hashed each word five ways, looked it
+ * up in the name lists and summed the weight rows of its eight word-only features: a third of the rows.
+ * Keyed by the word itself, not a hash of it, so two words can never share an entry.
+ */
+export interface CachedWord {
+  /** The word's hashes and lowercase form, as tokenValues computes them (features.ts). */
+  word: number;
+  lower: number;
+  shape: number;
+  lowerText: string;
+  /** Its gazetteer `entries` value (gazetteer.ts), 0 when unlisted or the model has no lists. */
+  gazEntry: number;
+  /** Its capitalKind, for the company cues. */
+  capitalKind: number;
+  /**
+   * The decoder's running sums over the rows of the word's first WORD_FEATURES features, each rounded to
+   * float32 as sumFrozenRows rounds them: continuing from these with the other features, in feature order,
+   * gives the same bits as summing all from zero.
+   */
+  emission: Float32Array;
+  /** Its whole transition block (history-blocks.ts). */
+  transitions: Float32Array;
+}
+
+/** Words kept before the cache starts over: ~9 MB at ~450 bytes a word, a large article's vocabulary. */
+const MAX_WORDS = 20_000;
+
+const caches = new WeakMap<TaggerModel, Map<string, CachedWord>>();
+
+/** A trained model's word cache (the model's weights must no longer change). */
+function cacheOf(model: TaggerModel): Map<string, CachedWord> {
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, (cache = new Map()));
+  return cache;
+}
+
+/** Works a word out as tokenValues and wordFeatures do for a token, so the values are the same. */
+function learnWord(model: TaggerModel, word: string): CachedWord {
+  const alone = tokenValues([word]);
+  const features = new Uint32Array(WORD_FEATURES);
+  wordFeatures(alone, 0, features);
+  const emission = new Float32Array(TAG_COUNT);
+  sumFrozenRows(frozenRows(model), features, 0, (1 << model.hashBits) - 1, emission, emission);
+  const lowerText = word.toLowerCase();
+  const [shape, lower] = [alone.shape[0]!, alone.lower[0]!];
+  return {
+    word: alone.word[0]!,
+    lower,
+    shape,
+    lowerText,
+    gazEntry: model.gazetteer ? entryOf(model.gazetteer, lowerText) : 0,
+    capitalKind: capitalKind(word),
+    emission,
+    transitions: transitionBlock(model, blocksOf(model), shape, lower),
+  };
+}
+
+/** The cached words of a sentence, learning the new ones. */
+export function cachedWords(model: TaggerModel, words: readonly string[]): CachedWord[] {
+  const cache = cacheOf(model);
+  return words.map((word) => {
+    let known = cache.get(word);
+    if (!known) {
+      if (cache.size >= MAX_WORDS) cache.clear();
+      cache.set(word, (known = learnWord(model, word)));
+    }
+    return known;
+  });
+}
+
+/** The sentence's context values (features.ts) from its cached words, as tokenValues would give them. */
+export function contextValuesOf(model: TaggerModel, words: readonly CachedWord[]): ContextValues {
+  const n = words.length;
+  const v: ContextValues = {
+    word: new Int32Array(n),
+    lower: new Int32Array(n),
+    shape: new Int32Array(n),
+    gazSpan: new Int32Array(n),
+    gazWord: new Int32Array(n),
+    company: companyCues(Uint8Array.from(words, (w) => w.capitalKind)),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    v.word[i] = w.word;
+    v.lower[i] = w.lower;
+    v.shape[i] = w.shape;
+  }
+  if (model.gazetteer) {
+    const marks = marksOf(
+      model.gazetteer,
+      words.map((w) => w.lowerText),
+      words.map((w) => w.gazEntry),
+    );
+    v.gazSpan = marks.span;
+    v.gazWord = marks.word;
+  }
+  return v;
+}
