@@ -66,9 +66,17 @@ function addRows(
   }
 }
 
-/** allowedAfter as a table, ALLOWED[prev * TAG_COUNT + tag], for the decoder's inner loop. */
-const ALLOWED = Uint8Array.from({ length: TAG_COUNT * TAG_COUNT }, (_, k) =>
-  allowedAfter(Math.floor(k / TAG_COUNT), k % TAG_COUNT) ? 1 : 0,
+/**
+ * allowedAfter as lists for the decoder's inner loop: the previous tags that may precede tag t are
+ * PREVIOUS[PREVIOUS_FROM[t], PREVIOUS_FROM[t + 1]), in increasing order (ties keep the first, as they
+ * did). An I- tag has two, so a step tries 53 transitions rather than testing all 81.
+ */
+const PREVIOUS_LISTS = Array.from({ length: TAG_COUNT }, (_, t) =>
+  Array.from({ length: TAG_COUNT }, (_, prev) => prev).filter((prev) => allowedAfter(prev, t)),
+);
+const PREVIOUS = Uint8Array.from(PREVIOUS_LISTS.flat());
+const PREVIOUS_FROM = Uint8Array.from({ length: TAG_COUNT + 1 }, (_, t) =>
+  PREVIOUS_LISTS.slice(0, t).reduce((count, list) => count + list.length, 0),
 );
 
 function lattice(s: Scratch, n: number): void {
@@ -77,17 +85,27 @@ function lattice(s: Scratch, n: number): void {
   s.back = new Uint8Array(n * TAG_COUNT * 2);
 }
 
-/** One Viterbi step: the best path into each tag at token i from the paths into token i - 1. */
+/**
+ * One Viterbi step: the best path into each tag at token i from the paths into token i - 1. The first
+ * token's only predecessor is the sentence start, scored as OUTSIDE.
+ */
 function step(s: Scratch, i: number, emit: Float32Array, block: Float32Array): void {
   const { best, back } = s;
   const at = i * TAG_COUNT;
+  if (i === 0) {
+    for (let t = 0; t < TAG_COUNT; t++) {
+      best[t] = (allowedAfter(OUTSIDE, t) ? block[OUTSIDE * TAG_COUNT + t]! : -Infinity) + emit[t]!;
+      back[t] = OUTSIDE;
+    }
+    return;
+  }
+  const before = at - TAG_COUNT;
   for (let t = 0; t < TAG_COUNT; t++) {
     let top = -Infinity;
     let arg = OUTSIDE;
-    for (let prev = 0; prev < (i === 0 ? 1 : TAG_COUNT); prev++) {
-      const k = prev * TAG_COUNT + t;
-      if (!ALLOWED[k]) continue;
-      const score = (i === 0 ? 0 : best[at - TAG_COUNT + prev]!) + block[k]!;
+    for (let p = PREVIOUS_FROM[t]!; p < PREVIOUS_FROM[t + 1]!; p++) {
+      const prev = PREVIOUS[p]!;
+      const score = best[before + prev]! + block[prev * TAG_COUNT + t]!;
       if (score > top) {
         top = score;
         arg = prev;
