@@ -13,45 +13,34 @@ export const gazBit = (list: GazList): number => 1 << GAZ_LISTS.indexOf(list);
 export interface Gazetteer {
   phrases: Map<string, number>;
   /**
-   * Every proper prefix of a multi-token phrase ("new", "new south"), so a match stops growing as soon as
-   * no phrase can continue it: "the" heads some band names, and each "the" in a text used to build every
-   * candidate up to the longest phrase.
+   * The phrases as a trie of their lowercase tokens, for gazMarks: a match grows token by token while some
+   * phrase continues it, reading the next word's node rather than building and looking up the candidate
+   * string ("the" heads some band names, and every "the" in a text built "the kim", "the kim jong"...).
    */
-  prefixes: Set<string>;
-  /**
-   * phrases and prefixes in one map for gazMarks, which asks both of every candidate: a phrase's bits
-   * times two, plus one when it is a prefix (see `entryOf`). One lookup per candidate instead of three.
-   */
-  entries: Map<string, number>;
-  /** The longest phrase, in tokens. */
-  maxTokens: number;
+  trie: Map<string, PhraseNode>;
 }
 
-export const emptyGazetteer = (): Gazetteer => ({
-  phrases: new Map(),
-  prefixes: new Set(),
-  entries: new Map(),
-  maxTokens: 0,
-});
+/** One token in the phrase trie: the list bits of the phrase that ends here, the tokens that continue it. */
+export interface PhraseNode {
+  bits: number;
+  next: Map<string, PhraseNode> | null;
+}
 
-/** A phrase's list bits and whether longer phrases continue it, as `entries` stores them. */
-const entryBits = (entry: number): number => Math.floor(entry / 2);
-const entryIsPrefix = (entry: number): boolean => entry % 2 === 1;
+export const emptyGazetteer = (): Gazetteer => ({ phrases: new Map(), trie: new Map() });
 
 export function addPhrase(g: Gazetteer, tokens: readonly string[], bits: number): void {
   if (!tokens.length) return;
   const key = tokens.join(' ').toLowerCase();
   const keyBits = (g.phrases.get(key) ?? 0) | bits;
   g.phrases.set(key, keyBits);
-  g.entries.set(key, keyBits * 2 + (g.prefixes.has(key) ? 1 : 0));
-  g.maxTokens = Math.max(g.maxTokens, tokens.length);
-  let prefix = '';
-  for (let k = 0; k < tokens.length - 1; k++) {
-    prefix += (k ? ' ' : '') + tokens[k]!;
-    const lower = prefix.toLowerCase();
-    g.prefixes.add(lower);
-    g.entries.set(lower, (g.phrases.get(lower) ?? 0) * 2 + 1);
+  let level = g.trie;
+  let node: PhraseNode | undefined;
+  for (const token of key.split(' ')) {
+    if (node) level = node.next ??= new Map();
+    node = level.get(token);
+    if (!node) level.set(token, (node = { bits: 0, next: null }));
   }
+  node!.bits = keyBits;
 }
 
 export function parseGazetteer(text: string): Gazetteer {
@@ -79,41 +68,37 @@ export interface GazMarks {
   word: Int32Array;
 }
 
-/** Longest matches left to right; multi-token matches of FIRST alone are ignored. */
+/** Longest matches left to right; multi-token matches of FIRST alone are ignored. Words hold no spaces. */
 export function gazMarks(
   g: Gazetteer,
   words: readonly string[],
   lower: readonly string[] = words.map((w) => w.toLowerCase()),
 ): GazMarks {
   return marksOf(
-    g,
     lower,
-    lower.map((w) => entryOf(g, w)),
+    lower.map((w) => g.trie.get(w)),
   );
 }
 
-/** The lowercase word's `entries` value, 0 when no phrase is or starts with it. */
-export const entryOf = (g: Gazetteer, lower: string): number => g.entries.get(lower) ?? 0;
-
-/** gazMarks with each word's entryOf given (a trained model's word cache keeps them). */
-export function marksOf(g: Gazetteer, lower: readonly string[], own: ArrayLike<number>): GazMarks {
+/** gazMarks with each word's node in the trie given (a trained model's word cache keeps them). */
+export function marksOf(lower: readonly string[], own: readonly (PhraseNode | undefined)[]): GazMarks {
   const n = lower.length;
   const span = new Int32Array(n);
   const word = new Int32Array(n);
-  for (let i = 0; i < n; i++) word[i] = entryBits(own[i]!);
+  for (let i = 0; i < n; i++) word[i] = own[i]?.bits ?? 0;
   const first = gazBit('FIRST');
   for (let i = 0; i < n;) {
     let len = 0;
     let bits = 0;
-    // Candidate phrases grow one token at a time while some phrase starts with them; the longest listed wins.
-    const longest = Math.min(g.maxTokens, n - i);
-    let phrase = lower[i]!;
-    for (let k = 1; k <= longest; k++) {
-      if (k > 1) phrase += ` ${lower[i + k - 1]!}`;
-      const entry = k === 1 ? own[i]! : (g.entries.get(phrase) ?? 0);
-      const b = entryBits(entry) & ~first;
-      if (b) [len, bits] = [k, b];
-      if (!entryIsPrefix(entry)) break;
+    // The match grows one token at a time while some phrase continues it; the longest listed wins.
+    let node = own[i];
+    for (let k = 1; node; k++) {
+      if (node.bits & ~first) {
+        len = k;
+        bits = node.bits & ~first;
+      }
+      if (!node.next || i + k >= n) break;
+      node = node.next.get(lower[i + k]!);
     }
     if (!len) {
       i++;

@@ -159,7 +159,7 @@ export function tagSentence(
   s: Scratch = newScratch(),
 ): Uint8Array {
   const cached = cachedWords(model, words);
-  const values = contextValuesOf(model, cached);
+  const values = contextValuesOf(cached);
   const rows = frozenRows(model);
   const mask = (1 << model.hashBits) - 1;
   const n = words.length;

@@ -1,7 +1,8 @@
 import type { ContextValues } from './features.js';
 import { WORD_FEATURES, capitalKind, companyCues, tokenValues, wordFeatures } from './features.js';
 import { frozenRows, sumFrozenRows } from './frozen-rows.js';
-import { entryOf, marksOf } from './gazetteer.js';
+import type { PhraseNode } from './gazetteer.js';
+import { marksOf } from './gazetteer.js';
 import { blocksOf, transitionBlock } from './history-blocks.js';
 import { TAG_COUNT } from './labels.js';
 import type { TaggerModel } from './model.js';
@@ -18,8 +19,8 @@ export interface CachedWord {
   lower: number;
   shape: number;
   lowerText: string;
-  /** Its gazetteer `entries` value (gazetteer.ts), 0 when unlisted or the model has no lists. */
-  gazEntry: number;
+  /** Its node in the name lists' trie (gazetteer.ts): no node when no phrase starts with it. */
+  gazNode: PhraseNode | undefined;
   /** Its capitalKind, for the company cues. */
   capitalKind: number;
   /**
@@ -58,7 +59,7 @@ function learnWord(model: TaggerModel, word: string): CachedWord {
     lower,
     shape,
     lowerText,
-    gazEntry: model.gazetteer ? entryOf(model.gazetteer, lowerText) : 0,
+    gazNode: model.gazetteer?.trie.get(lowerText),
     capitalKind: capitalKind(word),
     emission,
     transitions: transitionBlock(model, blocksOf(model), shape, lower),
@@ -79,30 +80,21 @@ export function cachedWords(model: TaggerModel, words: readonly string[]): Cache
 }
 
 /** The sentence's context values (features.ts) from its cached words, as tokenValues would give them. */
-export function contextValuesOf(model: TaggerModel, words: readonly CachedWord[]): ContextValues {
+export function contextValuesOf(words: readonly CachedWord[]): ContextValues {
   const n = words.length;
-  const v: ContextValues = {
-    word: new Int32Array(n),
-    lower: new Int32Array(n),
-    shape: new Int32Array(n),
-    gazSpan: new Int32Array(n),
-    gazWord: new Int32Array(n),
-    company: companyCues(Uint8Array.from(words, (w) => w.capitalKind)),
-  };
+  const [word, lower, shape] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+  const kinds = new Uint8Array(n);
+  const lowerTexts: string[] = [];
+  const nodes: (PhraseNode | undefined)[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    v.word[i] = w.word;
-    v.lower[i] = w.lower;
-    v.shape[i] = w.shape;
+    word[i] = w.word;
+    lower[i] = w.lower;
+    shape[i] = w.shape;
+    kinds[i] = w.capitalKind;
+    lowerTexts.push(w.lowerText);
+    nodes.push(w.gazNode);
   }
-  if (model.gazetteer) {
-    const marks = marksOf(
-      model.gazetteer,
-      words.map((w) => w.lowerText),
-      words.map((w) => w.gazEntry),
-    );
-    v.gazSpan = marks.span;
-    v.gazWord = marks.word;
-  }
-  return v;
+  const marks = marksOf(lowerTexts, nodes);
+  return { word, lower, shape, gazSpan: marks.span, gazWord: marks.word, company: companyCues(kinds) };
 }
