@@ -16,7 +16,9 @@ export function tagIndex(tag: string): number {
 }
 
 export const isBegin = (tag: number): boolean => tag % 2 === 1;
-export const classOf = (tag: number): TaggerClass | null => CLASSES[(tag - 1) >> 1] ?? null;
+/** O has no class; tested first, as CLASSES[-1] is a slow property miss, not an array read. */
+export const classOf = (tag: number): TaggerClass | null =>
+  tag === OUTSIDE ? null : (CLASSES[(tag - 1) >> 1] ?? null);
 /** The I- tag may follow only a B- or I- tag of its own class (BIO well-formedness). */
 export const allowedAfter = (prev: number, tag: number): boolean =>
   tag === OUTSIDE || isBegin(tag) || (prev !== OUTSIDE && (prev - 1) >> 1 === (tag - 1) >> 1);
