@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseBio } from './corpus.js';
-import { shapeOf } from './features.js';
+import { shapeOf, tokenValues } from './features.js';
 import { TAGS, allowedAfter, runsOf, tagIndex } from './labels.js';
-import { tagSentence } from './model.js';
+import { decode, newScratch, tagSentence } from './model.js';
 import { deserializeModel, serializeModel } from './model-io.js';
 import { train } from './train.js';
+import { gazBit, parseGazetteer } from './gazetteer.js';
 
 const TINY = parseBio(
   [
@@ -33,6 +34,19 @@ test('a different seed may change the model, the bytes reflect the weights', () 
 test('the tiny model learns its training sentences, and survives a file round trip', () => {
   const model = deserializeModel(serializeModel(train(TINY, OPTIONS)));
   for (const s of TINY) assert.deepEqual([...tagSentence(model, s.words)], s.tags, s.words.join(' '));
+});
+
+test('a trained model scores through its word cache as the decoder does from the weights', () => {
+  const lists = [`${gazBit('PER')}\tkim jong-un`, `${gazBit('CITY')}\tmoscow`, `${gazBit('FIRST')}\tkim`];
+  const model = train(TINY, { ...OPTIONS, gazetteer: parseGazetteer(lists.join('\n')) });
+  const unseen = ['Kim', 'met', 'Samsung', 'Electronics', 'in', 'Seoul', 'and', 'Moscow', '.'];
+  for (const words of [...TINY.map((s) => s.words), unseen, unseen]) {
+    const [cached, fresh] = [newScratch(), newScratch()];
+    const tags = tagSentence(model, words, cached);
+    assert.deepEqual([...tags], [...decode(model, tokenValues(words, model.gazetteer), fresh)]);
+    const lattice = words.length * TAGS.length;
+    assert.deepEqual(cached.best.subarray(0, lattice), fresh.best.subarray(0, lattice), words.join(' '));
+  }
 });
 
 test('a model file with the wrong magic is refused', () => {
