@@ -9,7 +9,7 @@ import type { TaggerModel } from './model.js';
 
 /**
  * What a trained model's decoder reads from a word alone, worked out once per word string. News repeats
- * its words ("the", "said", "Kim", "DPRK"), and per token the tagger hashed each word five ways, looked it
+ * its words ("the", "said", "Kim", "DPRK"), and per token the tagger hashed each word seven ways, looked it
  * up in the name lists and summed the weight rows of its eight word-only features: a third of the rows.
  * Keyed by the word itself, not a hash of it, so two words can never share an entry.
  */
