@@ -69,7 +69,8 @@ function addRows(
 /**
  * allowedAfter as lists for the decoder's inner loop: the previous tags that may precede tag t are
  * PREVIOUS[PREVIOUS_FROM[t], PREVIOUS_FROM[t + 1]), in increasing order (ties keep the first, as they
- * did). An I- tag has two, so a step tries 53 transitions rather than testing all 81.
+ * did). An I- tag has two, so a step tries 53 transitions rather than testing all 81; a tag that may
+ * follow any tag (O, B-) loops over the previous tags directly, without reading the list.
  */
 const PREVIOUS_LISTS = Array.from({ length: TAG_COUNT }, (_, t) =>
   Array.from({ length: TAG_COUNT }, (_, prev) => prev).filter((prev) => allowedAfter(prev, t)),
@@ -103,12 +104,24 @@ function step(s: Scratch, i: number, emit: Float32Array, block: Float32Array): v
   for (let t = 0; t < TAG_COUNT; t++) {
     let top = -Infinity;
     let arg = OUTSIDE;
-    for (let p = PREVIOUS_FROM[t]!; p < PREVIOUS_FROM[t + 1]!; p++) {
-      const prev = PREVIOUS[p]!;
-      const score = best[before + prev]! + block[prev * TAG_COUNT + t]!;
-      if (score > top) {
-        top = score;
-        arg = prev;
+    const from = PREVIOUS_FROM[t]!;
+    const to = PREVIOUS_FROM[t + 1]!;
+    if (to - from === TAG_COUNT) {
+      for (let prev = 0; prev < TAG_COUNT; prev++) {
+        const score = best[before + prev]! + block[prev * TAG_COUNT + t]!;
+        if (score > top) {
+          top = score;
+          arg = prev;
+        }
+      }
+    } else {
+      for (let p = from; p < to; p++) {
+        const prev = PREVIOUS[p]!;
+        const score = best[before + prev]! + block[prev * TAG_COUNT + t]!;
+        if (score > top) {
+          top = score;
+          arg = prev;
+        }
       }
     }
     best[at + t] = top + emit[t]!;
