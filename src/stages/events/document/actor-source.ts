@@ -4,7 +4,7 @@
 import type { Actor, Entity } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import type { ActorMention, ActorSource } from '../coder/actors.js';
-import { loadGazetteer } from '../../actors/gazetteer/index.js';
+import { loadGazetteer, type GazetteerMatch } from '../../actors/gazetteer/index.js';
 import { bareTitles } from './bare-titles.js';
 import { PARTY_IN, PARTY_NOUN } from './party-nouns.js';
 import { firstPersonMentions, statementSpeaker } from './speaker.js';
@@ -101,23 +101,25 @@ function bareNames(text: string, entities: readonly Entity[], covered: readonly 
  * anything else. Not after "in"/"at the" of a place, unless the name modifies a noun after it
  * ("regret at the U.S. habitual misconduct" is the U.S.'s act, "in Japan and" a place).
  */
-function untaggedCountries(text: string, covered: readonly Span[]): ActorMention[] {
-  return loadGazetteer()
-    .scan(text)
-    .flatMap((match) => {
-      const country = match.candidates.find(
-        (c) =>
-          c.actor.code &&
-          (c.kind === 'country' ||
-            (c.kind === 'demonym' && HEADS_PARTY.test(text.slice(match.end, match.end + 40)))),
-      );
-      if (!country) return [];
-      const { start, end } = match;
-      if (covered.some((c) => c.start < end && start < c.end)) return [];
-      const place = PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-      if (place && !MODIFIER_AFTER.test(text.slice(end, end + 24))) return [];
-      return [{ start, end, actor: country.actor }];
-    });
+function untaggedCountries(
+  text: string,
+  matches: readonly GazetteerMatch[],
+  covered: readonly Span[],
+): ActorMention[] {
+  return matches.flatMap((match) => {
+    const country = match.candidates.find(
+      (c) =>
+        c.actor.code &&
+        (c.kind === 'country' ||
+          (c.kind === 'demonym' && HEADS_PARTY.test(text.slice(match.end, match.end + 40)))),
+    );
+    if (!country) return [];
+    const { start, end } = match;
+    if (covered.some((c) => c.start < end && start < c.end)) return [];
+    const place = PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    if (place && !MODIFIER_AFTER.test(text.slice(end, end + 24))) return [];
+    return [{ start, end, actor: country.actor }];
+  });
 }
 
 /**
@@ -130,6 +132,9 @@ export function documentActors(
   mentionActors: readonly MentionActorLike[],
   sentences: readonly Span[] = [],
 ): ActorSource {
+  // The gazetteer remembers the walk of the last text it scanned, the entities stage's scan of this
+  // text: scanning before namesCountry's scans of single mentions replace it saves a second walk.
+  const gazetteerMatches = loadGazetteer().scan(text);
   const overridden = (m: Span): boolean => mentionActors.some((o) => o.start === m.start && o.end === m.end);
   const base = [
     ...entityMentions(text, entities).filter((m) => !overridden(m)),
@@ -137,7 +142,9 @@ export function documentActors(
   ];
   const withNames = [...base, ...bareNames(text, entities, base)];
   const tagged = [...withNames, ...bareTitles(text, entities, withNames)];
-  const named = [...tagged, ...untaggedCountries(text, tagged)].sort((a, b) => a.start - b.start);
+  const named = [...tagged, ...untaggedCountries(text, gazetteerMatches, tagged)].sort(
+    (a, b) => a.start - b.start,
+  );
   const speaker = statementSpeaker(text, sentences, named);
   const all = [...named, ...firstPersonMentions(text, sentences, speaker)].sort((a, b) => a.start - b.start);
   return (span) => all.filter((m) => m.start >= span.start && m.end <= span.end);
