@@ -3,6 +3,7 @@
 // pattern (most words) wins; with none, the verb's own code applies.
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import type { Pattern, VerbEntry } from '../dictionary/parse-verbs.js';
+import { patternIndex } from './pattern-index.js';
 
 export interface Window {
   /** Lowercase words of the sentence. */
@@ -22,7 +23,10 @@ export interface CodeChoice {
   lastMatched: number;
 }
 
-/** Nouns are "left bare" in patterns; the text may have the plural ("attacks", "talks", "parties"). */
+/**
+ * Nouns are "left bare" in patterns; the text may have the plural ("attacks", "talks", "parties").
+ * pattern-index.ts patternSpellings is the inverse (a token's possible pattern words): change both.
+ */
 function wordMatches(token: string, word: string): boolean {
   if (token === word) return true;
   if (token === word + 's' || token === word + 'es') return true;
@@ -80,49 +84,17 @@ function matchInOrder(
   return i;
 }
 
-/** The words of a range and their singulars: a pattern whose plain words are not all here cannot match. */
-function wordSet(words: readonly string[], from: number, to: number): Set<string> {
-  const set = new Set<string>();
-  for (const w of words.slice(from, to)) {
-    set.add(w);
-    if (w.endsWith('ies')) set.add(w.slice(0, -3) + 'y');
-    if (w.endsWith('es')) set.add(w.slice(0, -2));
-    if (w.endsWith('s')) set.add(w.slice(0, -1));
-  }
-  return set;
-}
-
-function mayMatch(elements: readonly string[], present: ReadonlySet<string>): boolean {
-  return elements.every((e) => e.startsWith('&') || e.includes(' ') || present.has(e));
-}
-
-const PREPOSITION = /^(?:to|on|in|at|with|for|from|by|of|into|over|against)$/u;
-
 /**
- * A pattern of one preposition ("WELCOME * TO" [043], host a visit; "CALL * ON" [100]) is written for
- * the verbs with a code of their own; a verb that only borrows its block's code ("praise" in
- * ACCLAIM) does not take it: "praised Haiti's efforts to improve" is no hosting.
+ * The code of the most specific pattern of the entry's block that matches (the first in dictionary
+ * order among equals), else the entry's own.
  */
-function isBarePreposition(pattern: Pattern): boolean {
-  const all = [...pattern.before, ...pattern.after];
-  return all.length === 1 && PREPOSITION.test(all[0] ?? '');
-}
-
 export function chooseCode(lexicon: VerbLexicon, entry: VerbEntry, w: Window): CodeChoice {
-  let best: CodeChoice = { code: entry.code, pattern: null, lastMatched: w.verbEnd };
-  let bestSize = 0;
-  const afterWords = wordSet(w.words, w.verbEnd, w.afterEnd);
-  const beforeWords = wordSet(w.words, w.beforeStart, w.verbStart);
-  for (const pattern of lexicon.patterns(entry.block)) {
-    if (entry.inherited && isBarePreposition(pattern)) continue;
-    const size = pattern.before.length + pattern.after.length;
-    if (size <= bestSize || !mayMatch(pattern.after, afterWords) || !mayMatch(pattern.before, beforeWords))
-      continue;
+  for (const { pattern, barePreposition } of patternIndex(lexicon, entry.block).candidates(w)) {
+    if (entry.inherited && barePreposition) continue;
     const after = matchInOrder(lexicon, w.words, pattern.after, w.verbEnd, w.afterEnd, MAX_GAP);
     if (after < 0) continue;
     if (matchInOrder(lexicon, w.words, pattern.before, w.beforeStart, w.verbStart) < 0) continue;
-    best = { code: pattern.code, pattern, lastMatched: after };
-    bestSize = size;
+    return { code: pattern.code, pattern, lastMatched: after };
   }
-  return best;
+  return { code: entry.code, pattern: null, lastMatched: w.verbEnd };
 }

@@ -19,6 +19,8 @@ export interface VerbLookup {
 const ADJECTIVAL_HEAD =
   /^(?:related|based|backed|led|owned|sponsored|funded|linked|controlled|held|run|made|oriented|affiliated|armed|born|style)$/u;
 
+const NO_PATTERNS: readonly Pattern[] = [];
+
 /** Distinct words whose single-word reading is remembered (a long-running ingest sees many). */
 const SINGLE_CACHE_LIMIT = 200_000;
 
@@ -106,8 +108,14 @@ export class VerbLexicon {
     return this.#synsets.get(name)?.get(word) ?? [];
   }
 
+  /** The first words of synonym set `name`'s phrases: a word must be one of them to start a phrase. */
+  synsetFirstWords(name: string): Iterable<string> {
+    return this.#synsets.get(name)?.keys() ?? [];
+  }
+
+  /** The block's patterns: the same array on every call, so the coder can remember what it derives from it. */
   patterns(block: string): readonly Pattern[] {
-    return this.#patterns[block] ?? [];
+    return this.#patterns[block] ?? NO_PATTERNS;
   }
 
   plover(code: string): PloverCoding | null {
