@@ -26,7 +26,7 @@ function tried(sentence: string): (string | null)[] {
   const at = words.indexOf('demanded');
   const window = { words, beforeStart: 0, verbStart: at, verbEnd: at + 1, afterEnd: words.length };
   return patternIndex(lexicon, 'DEMAND')
-    .candidates(window)
+    .candidates(window, 5)
     .map((c) => c.pattern.code);
 }
 

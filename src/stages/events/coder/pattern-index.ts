@@ -1,7 +1,8 @@
 // Which of a verb block's patterns are worth trying on a clause. A block holds up to 190 patterns and
 // a clause matches almost none of them; trying each cost more than the rest of coding the verb. Every
 // pattern is filed under the words one of its elements can start with, and only the patterns filed
-// under a word of the clause (on the same side of the verb) are tried, most specific first.
+// under a word where that element may start (just after the verb for its first word after it) are
+// tried, most specific first.
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import type { Pattern } from '../dictionary/parse-verbs.js';
 import type { Window } from './patterns.js';
@@ -47,28 +48,25 @@ function startWords(lexicon: VerbLexicon, element: string): string[] {
   return [element.split(' ')[0] ?? ''];
 }
 
-interface Filing {
-  side: 'after' | 'before';
-  words: readonly string[];
-}
-
-/** Each element of a pattern as a possible filing: its side of the verb and its start words. */
-const filings = (lexicon: VerbLexicon, pattern: Pattern): Filing[] => [
-  ...pattern.after.map((e) => ({ side: 'after' as const, words: startWords(lexicon, e) })),
-  ...pattern.before.map((e) => ({ side: 'before' as const, words: startWords(lexicon, e) })),
-];
-
 /**
- * The filing that lets the pattern be tried least often: a single word the fewest of the block's
- * patterns start an element with (so "aid" over "for"), over a synonym set's many first words.
+ * The words a pattern is filed under, which must start in a range of the window: the first element
+ * after the verb within `reach` words of it (matchInOrder's gap); for a pattern of words before the
+ * verb only, its element fewest of the block's patterns use, anywhere before it (a synonym set, of
+ * many first words, last).
  */
-function cheapest(options: readonly Filing[], uses: ReadonlyMap<string, number>): Filing {
-  const cost = (f: Filing): number =>
-    f.words.length === 1 ? (uses.get(f.words[0] ?? '') ?? 0) : uses.size + f.words.length;
-  return options.reduce((best, f) => (cost(f) < cost(best) ? f : best));
+function filingOf(
+  lexicon: VerbLexicon,
+  pattern: Pattern,
+  uses: ReadonlyMap<string, number>,
+): { side: 'after' | 'before'; words: string[] } {
+  const first = pattern.after[0];
+  if (first !== undefined) return { side: 'after', words: startWords(lexicon, first) };
+  const cost = (e: string): number => (e.startsWith('&') ? Infinity : (uses.get(e) ?? 0));
+  const rarest = pattern.before.reduce((best, e) => (cost(e) < cost(best) ? e : best));
+  return { side: 'before', words: startWords(lexicon, rarest) };
 }
 
-/** One block's patterns by rank, filed by the start words of an element before or after the verb. */
+/** One block's patterns by rank, filed by the start words of an element after or before the verb. */
 export class PatternIndex {
   /** Most specific (most words) first, in dictionary order among equals; none without words. */
   readonly ranked: readonly RankedPattern[];
@@ -78,21 +76,22 @@ export class PatternIndex {
   constructor(lexicon: VerbLexicon, patterns: readonly Pattern[]) {
     const sorted = patterns.filter((p) => size(p) > 0).sort((a, b) => size(b) - size(a));
     this.ranked = sorted.map((pattern) => ({ pattern, barePreposition: isBarePreposition(pattern) }));
-    const options = sorted.map((pattern) => filings(lexicon, pattern));
     const uses = new Map<string, number>();
-    for (const { words } of options.flat())
-      if (words.length === 1) uses.set(words[0] ?? '', (uses.get(words[0] ?? '') ?? 0) + 1);
-    options.forEach((option, rank) => {
-      const { side, words } = cheapest(option, uses);
+    for (const e of sorted.flatMap((p) => p.before)) uses.set(e, (uses.get(e) ?? 0) + 1);
+    sorted.forEach((pattern, rank) => {
+      const { side, words } = filingOf(lexicon, pattern, uses);
       const index = side === 'after' ? this.#after : this.#before;
       for (const word of new Set(words)) index.set(word, [...(index.get(word) ?? []), rank]);
     });
   }
 
-  /** The patterns that may match in the window, in rank order: a superset of those that do. */
-  candidates(w: Window): RankedPattern[] {
+  /**
+   * The patterns that may match in the window, in rank order: a superset of those that do, when the
+   * first word after the verb must be at most `reach` words from it.
+   */
+  candidates(w: Window, reach: number): RankedPattern[] {
     const ranks: number[] = [];
-    this.#collect(this.#after, w.words, w.verbEnd, w.afterEnd, ranks);
+    this.#collect(this.#after, w.words, w.verbEnd, Math.min(w.afterEnd, w.verbEnd + reach), ranks);
     this.#collect(this.#before, w.words, w.beforeStart, w.verbStart, ranks);
     ranks.sort((a, b) => a - b);
     return ranks.flatMap((rank, k) => (rank === ranks[k - 1] ? [] : (this.ranked[rank] ?? [])));

@@ -89,7 +89,7 @@ function matchInOrder(
  * order among equals), else the entry's own.
  */
 export function chooseCode(lexicon: VerbLexicon, entry: VerbEntry, w: Window): CodeChoice {
-  for (const { pattern, barePreposition } of patternIndex(lexicon, entry.block).candidates(w)) {
+  for (const { pattern, barePreposition } of patternIndex(lexicon, entry.block).candidates(w, MAX_GAP + 1)) {
     if (entry.inherited && barePreposition) continue;
     const after = matchInOrder(lexicon, w.words, pattern.after, w.verbEnd, w.afterEnd, MAX_GAP);
     if (after < 0) continue;
