@@ -22,16 +22,17 @@ export function codeVerb(
 ): Coding | null {
   const surface = words.slice(hit.index, hit.index + hit.length).join(' ');
   const first = words[hit.index] ?? '';
-  // A multi-word dictionary form ("met in") still has our rule's verb as its first word.
-  const fires = (rule: DomainRule): boolean =>
-    (rule.verb.test(surface) || rule.verb.test(first)) && rule.object.test(objectText);
+  // A multi-word dictionary form ("met in") still has our rule's verb as its first word; of the rules
+  // of this verb, one fires when its object is in the clause.
+  const verbRules = verbRulesOf(rules).ofVerb(surface, first);
+  const fires = (rule: DomainRule): boolean => rule.object.test(objectText);
   const ruled = (rule: DomainRule): Coding => ({
     ...rule.coding,
     cameo: null,
     ruleId: rule.id,
     lastMatched: hit.index + hit.length,
   });
-  for (const rule of rules) if (!rule.fallback && fires(rule)) return ruled(rule);
+  for (const rule of verbRules) if (!rule.fallback && fires(rule)) return ruled(rule);
   const window = {
     words,
     beforeStart: clause.clauseStart,
@@ -43,7 +44,7 @@ export function codeVerb(
   const choice = choices.find((c) => c.pattern && c.code) ?? choices.find((c) => c.code);
   const plover = choice?.code ? lexicon.plover(choice.code) : null;
   if (!choice?.code || !plover) {
-    const fallback = rules.find((rule) => rule.fallback === true && fires(rule));
+    const fallback = verbRules.find((rule) => rule.fallback === true && fires(rule));
     return fallback ? ruled(fallback) : null;
   }
   const ruleId = choice.pattern
@@ -54,19 +55,50 @@ export function codeVerb(
   return { ...plover, subMode: null, cameo: choice.code, ruleId, lastMatched: choice.lastMatched };
 }
 
-const ruleVerbCaches = new WeakMap<readonly DomainRule[], Map<string, boolean>>();
+/** Distinct words remembered per rule list (a long-running ingest sees many). */
+const VERB_RULE_CACHE_LIMIT = 100_000;
 
-export /** Whether some rule's verb is this word, remembered per rule list (every word of every sentence asks). */
-function ruleVerbTest(rules: readonly DomainRule[]): (w: string) => boolean {
-  let cache = ruleVerbCaches.get(rules);
-  if (!cache) ruleVerbCaches.set(rules, (cache = new Map()));
-  const known = cache;
-  return (w) => {
-    let yes = known.get(w);
-    if (yes === undefined) {
-      yes = rules.some((r) => r.verb.test(w));
-      if (known.size < 100_000) known.set(w, yes);
+/**
+ * Which rules' verb a word is, remembered per word: every word of every sentence asks whether it is
+ * a rule's verb, and every verb found which rules may fire, so each rule's regex runs once per word.
+ */
+class VerbRules {
+  readonly #rules: readonly DomainRule[];
+  readonly #byWord = new Map<string, readonly DomainRule[]>();
+
+  constructor(rules: readonly DomainRule[]) {
+    this.#rules = rules;
+  }
+
+  /** The rules whose verb this word is, in rule order. */
+  of(word: string): readonly DomainRule[] {
+    let matching = this.#byWord.get(word);
+    if (matching === undefined) {
+      matching = this.#rules.filter((r) => r.verb.test(word));
+      if (this.#byWord.size < VERB_RULE_CACHE_LIMIT) this.#byWord.set(word, matching);
     }
-    return yes;
-  };
+    return matching;
+  }
+
+  /** The rules whose verb is a verb form's surface ("carried out") or its first word, in rule order. */
+  ofVerb(surface: string, first: string): readonly DomainRule[] {
+    const ofSurface = this.of(surface);
+    if (surface === first) return ofSurface;
+    const ofFirst = this.of(first);
+    return this.#rules.filter((r) => ofSurface.includes(r) || ofFirst.includes(r));
+  }
+}
+
+const verbRules = new WeakMap<readonly DomainRule[], VerbRules>();
+
+function verbRulesOf(rules: readonly DomainRule[]): VerbRules {
+  let known = verbRules.get(rules);
+  if (!known) verbRules.set(rules, (known = new VerbRules(rules)));
+  return known;
+}
+
+/** Whether some rule's verb is this word. */
+export function ruleVerbTest(rules: readonly DomainRule[]): (w: string) => boolean {
+  const known = verbRulesOf(rules);
+  return (w) => known.of(w).length > 0;
 }
