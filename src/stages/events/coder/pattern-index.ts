@@ -89,19 +89,27 @@ export class PatternIndex {
    * The patterns that may match in the window, in rank order: a superset of those that do, when the
    * first word after the verb must be at most `reach` words from it.
    */
-  candidates(w: Window, reach: number): RankedPattern[] {
+  candidates(w: Window, reach: number): readonly RankedPattern[] {
     const ranks: number[] = [];
     this.#collect(this.#after, w.words, w.verbEnd, Math.min(w.afterEnd, w.verbEnd + reach), ranks);
     this.#collect(this.#before, w.words, w.beforeStart, w.verbStart, ranks);
+    if (ranks.length === 0) return [];
     ranks.sort((a, b) => a - b);
-    return ranks.flatMap((rank, k) => (rank === ranks[k - 1] ? [] : (this.ranked[rank] ?? [])));
+    const out: RankedPattern[] = [];
+    ranks.forEach((rank, k) => {
+      const ranked = this.ranked[rank];
+      if (ranked && rank !== ranks[k - 1]) out.push(ranked);
+    });
+    return out;
   }
 
   #collect(index: Map<string, number[]>, words: readonly string[], from: number, to: number, out: number[]) {
     if (index.size === 0) return;
     for (let i = from; i < to; i += 1)
-      for (const spelling of patternSpellings(words[i] ?? ''))
-        for (const rank of index.get(spelling) ?? []) out.push(rank);
+      for (const spelling of patternSpellings(words[i] ?? '')) {
+        const ranks = index.get(spelling);
+        if (ranks) out.push(...ranks);
+      }
   }
 }
 
