@@ -38,17 +38,17 @@ function sides(text: string, groups: readonly Group[], start: number, end: numbe
 function codeNoun(
   text: string,
   sentence: Sentence,
-  groups: readonly Group[],
+  lower: string,
+  groupsOf: () => readonly Group[],
   rule: NominalRule,
 ): CodedEvent[] {
-  const lower = text.slice(sentence.start, sentence.end).toLowerCase();
   const out: CodedEvent[] = [];
   for (const m of lower.matchAll(rule.noun)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const after = text.slice(end, sentence.end).toLowerCase();
     if (rule.object && !rule.object.test(after)) continue;
-    const { actor, recipient, used } = sides(text, groups, start, end, rule);
+    const { actor, recipient, used } = sides(text, groupsOf(), start, end, rule);
     if (actor.length === 0) continue;
     const before = text.slice(sentence.start, start).toLowerCase();
     const status = SCHEDULED_AFTER.test(after) ? 'planned' : (statusCue(before)?.status ?? 'occurred');
@@ -77,6 +77,9 @@ function codeNoun(
 export function codeNominals(text: string, sentence: Sentence, actors: ActorSource): CodedEvent[] {
   const mentions = actors(sentence);
   if (mentions.length === 0) return [];
-  const groups = groupMentions(text, absorbTitles(text, mentions));
-  return NOMINAL_RULES.flatMap((rule) => codeNoun(text, sentence, groups, rule));
+  const lower = text.slice(sentence.start, sentence.end).toLowerCase();
+  // Most sentences hold no event noun: their mentions are grouped only when some noun needs sides.
+  let groups: Group[] | undefined;
+  const groupsOf = (): readonly Group[] => (groups ??= groupMentions(text, absorbTitles(text, mentions)));
+  return NOMINAL_RULES.flatMap((rule) => codeNoun(text, sentence, lower, groupsOf, rule));
 }
