@@ -19,20 +19,31 @@ export interface VerbLookup {
 const ADJECTIVAL_HEAD =
   /^(?:related|based|backed|led|owned|sponsored|funded|linked|controlled|held|run|made|oriented|affiliated|armed|born|style)$/u;
 
+/** A word's multi-word forms (those it starts) and its one-word reading. */
+interface WordReading {
+  multi: readonly MultiWordForm[] | undefined;
+  single: VerbLookup | null;
+}
+
+interface MultiWordForm {
+  words: string[];
+  entry: VerbEntry;
+}
+
 const NO_PATTERNS: readonly Pattern[] = [];
 
-/** Distinct words whose single-word reading is remembered (a long-running ingest sees many). */
+/** Distinct words whose reading is remembered (a long-running ingest sees many). */
 const SINGLE_CACHE_LIMIT = 200_000;
 
 export class VerbLexicon {
   readonly #single = new Map<string, VerbEntry[]>();
-  readonly #multi = new Map<string, { words: string[]; entry: VerbEntry }[]>();
+  readonly #multi = new Map<string, MultiWordForm[]>();
   readonly #roots = new Set<string>();
   /** Synonym set → its phrases by first word, so a pattern element is one map lookup per word. */
   readonly #synsets = new Map<string, Map<string, string[]>>();
   readonly #patterns: Readonly<Record<string, Pattern[]>>;
   readonly #plover: Readonly<Record<string, PloverCoding>>;
-  readonly #singles = new Map<string, VerbLookup | null>();
+  readonly #readings = new Map<string, WordReading>();
 
   constructor(dict: VerbDictionary, plover: Readonly<Record<string, PloverCoding>>) {
     for (const entry of dict.verbs) {
@@ -65,7 +76,7 @@ export class VerbLexicon {
   /** The longest verb form starting at `words[i]` (lowercase), through the lemmatizer if unlisted. */
   lookup(words: readonly string[], i: number): VerbLookup | null {
     const word = words[i] ?? '';
-    const candidates = this.#multi.get(word);
+    const { multi: candidates, single } = this.#readingOf(word);
     if (candidates) {
       const multi = candidates
         .filter((m) => m.words.every((w, k) => words[i + k] === w))
@@ -76,14 +87,21 @@ export class VerbLexicon {
         return { entries: same, length: best.words.length, bare: false };
       }
     }
-    // One word's reading depends on the word alone: remembered, since most words are no verb and
-    // the lemmatizer would be asked about each of them again in every sentence.
-    let single = this.#singles.get(word);
-    if (single === undefined) {
-      single = this.#lookupSingle(word);
-      if (this.#singles.size < SINGLE_CACHE_LIMIT) this.#singles.set(word, single);
-    }
     return single;
+  }
+
+  /**
+   * What the dictionary holds for one word, which depends on the word alone: remembered, since most
+   * words are no verb and the lemmatizer would be asked about each of them again in every sentence;
+   * one map lookup per word of a sentence then answers both the multi-word and the one-word question.
+   */
+  #readingOf(word: string): WordReading {
+    let reading = this.#readings.get(word);
+    if (reading === undefined) {
+      reading = { multi: this.#multi.get(word), single: this.#lookupSingle(word) };
+      if (this.#readings.size < SINGLE_CACHE_LIMIT) this.#readings.set(word, reading);
+    }
+    return reading;
   }
 
   #lookupSingle(word: string): VerbLookup | null {
