@@ -1,6 +1,7 @@
 // Name normalization shared by the dictionary side and the text side, so that "Kim Jong Un",
 // "Kim Jong-un" and "KIM Jong-Un" become the same tokens (kim, jong, un), "U.S." becomes (us)
 // and "South Korea's" becomes (south, korea, 's).
+import { forEachWord } from './words.js';
 
 export interface Token {
   /** Folded form: lower case, no diacritics, no inner periods or apostrophes. */
@@ -10,12 +11,6 @@ export interface Token {
   start: number;
   end: number;
 }
-
-/**
- * A word: letters/digits with inner periods ("U.S.", "D.P.R.K."), apostrophes ("P'yongan") or
- * ampersands; hyphens split ("Jong-un"); a trailing possessive "'s" is its own token.
- */
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’](?![sS]\b)(?=\p{L}))*|['’][sS]\b/gu;
 
 const ASCII = /^[\t\n\r -~]*$/;
 const ASCII_DROPPED = /[.']/g;
@@ -35,12 +30,18 @@ export function fold(word: string): string {
   );
 }
 
+/** A word of letters and digits only (nine in ten): lower case is its whole folding. */
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+const POSSESSIVE = /^['’]s$/i;
+
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => {
-    const raw = m[0];
-    const norm = /^['’]s$/i.test(raw) ? "'s" : fold(raw);
-    return { norm, raw, start: m.index, end: m.index + raw.length };
+  const tokens: Token[] = [];
+  forEachWord(text, (start, end) => {
+    const raw = text.slice(start, end);
+    const norm = PLAIN_WORD.test(raw) ? raw.toLowerCase() : POSSESSIVE.test(raw) ? "'s" : fold(raw);
+    tokens.push({ norm, raw, start, end });
   });
+  return tokens;
 }
 
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
