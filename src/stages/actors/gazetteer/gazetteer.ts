@@ -102,6 +102,12 @@ interface TextWalk {
   matches: (readonly TrieMatch<TrieValue>[] | undefined)[];
 }
 
+/**
+ * Texts shorter than this (a mention: "the U.S.", "Seoul") are walked without being remembered: the events
+ * stage looks up single mentions between the two scans of an article, and they evicted the article's walk.
+ */
+const REMEMBERED_LENGTH = 200;
+
 export class Gazetteer {
   #walk: TextWalk | undefined;
   readonly #trie = new TokenTrie<TrieValue>();
@@ -173,10 +179,17 @@ export class Gazetteer {
     return (slot.other ??= frozenOnDate(values, false, date));
   }
 
+  /** The remembered walk of `text`, or a new one, remembered unless the text is as short as one mention. */
+  #walkOf(text: string): TextWalk {
+    if (this.#walk?.text === text) return this.#walk;
+    const walk = { text, tokens: tokenize(text), matches: [] };
+    if (text.length >= REMEMBERED_LENGTH) this.#walk = walk;
+    return walk;
+  }
+
   /** Every longest, non-overlapping name in `text`, left to right, titles with an object included. */
   scan(text: string, date?: string): GazetteerMatch[] {
-    if (this.#walk?.text !== text) this.#walk = { text, tokens: tokenize(text), matches: [] };
-    const { tokens, matches } = this.#walk;
+    const { tokens, matches } = this.#walkOf(text);
     const found: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length;) {
       const start = tokens[i]?.start ?? 0;
