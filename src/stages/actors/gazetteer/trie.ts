@@ -15,6 +15,8 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
+const NO_MATCHES: readonly TrieMatch<never>[] = Object.freeze([]);
+
 function node<T>(): TrieNode<T> {
   return { children: undefined, values: undefined };
 }
@@ -51,13 +53,17 @@ export class TokenTrie<T> {
    * Every name that starts at `tokens[start]`, longest first. A patronymic inside a name may be
    * skipped when the stored name lacks it ("Sergei Viktorovich Lavrov" finds "Sergei Lavrov").
    */
-  matchesAt(tokens: readonly Token[], start: number): TrieMatch<T>[] {
+  matchesAt(tokens: readonly Token[], start: number): readonly TrieMatch<T>[] {
+    // Two tokens in three start no name at all: they share one empty answer.
+    const first = tokens[start];
+    let at = first && this.#root.children?.get(first.norm);
+    if (!at) return NO_MATCHES;
     const found: TrieMatch<T>[] = [];
-    let at: TrieNode<T> | undefined = this.#root;
-    for (let i = start; at && i < tokens.length; i += 1) {
+    if (at.values) found.push({ end: start + 1, values: at.values });
+    for (let i = start + 1; at && i < tokens.length; i += 1) {
       const norm = tokens[i]?.norm ?? '';
       const next: TrieNode<T> | undefined = at.children?.get(norm);
-      if (!next && i > start && isPatronymic(norm)) continue;
+      if (!next && isPatronymic(norm)) continue;
       at = next;
       if (at?.values) found.push({ end: i + 1, values: at.values });
     }
