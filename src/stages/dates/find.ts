@@ -1,4 +1,5 @@
 // The temporal-expression finder: every rule over the text, overlaps settled longest-first.
+import { matchesOf } from './matches.js';
 import { DATE_RULES } from './rules/index.js';
 import type { DateRule, Mention } from './types.js';
 
@@ -7,7 +8,7 @@ export function findMentions(text: string, rules: readonly DateRule[] = DATE_RUL
   const all: { mention: Mention; order: number }[] = [];
   rules.forEach((rule, order) => {
     if (rule.requires && !rule.requires.test(text)) return;
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of matchesOf(text, rule.pattern)) {
       const found = rule.interpret(m, text);
       if (!found) continue;
       const { lead = 0, ...meaning } = found;
