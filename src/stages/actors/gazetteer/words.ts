@@ -96,15 +96,11 @@ function wordEnd(text: string, start: number): number {
 /** Calls `onWord` with the span of every word of `text` in order: the spans `text.matchAll(WORD)` gives. */
 export function forEachWord(text: string, onWord: (start: number, end: number) => void): void {
   for (let at = 0; at < text.length;) {
-    const abbreviation = abbreviationEnd(text, at);
-    const end =
-      abbreviation >= 0
-        ? abbreviation
-        : classAt(text, at) !== OTHER
-          ? wordEnd(text, at)
-          : isPossessiveAt(text, at)
-            ? at + 2
-            : -1;
+    const kind = classAt(text, at);
+    let end = -1;
+    if (kind === OTHER) end = isPossessiveAt(text, at) ? at + 2 : -1;
+    else if (kind === LETTER_CLASS) end = abbreviationEnd(text, at);
+    if (kind !== OTHER && end < 0) end = wordEnd(text, at);
     if (end < 0) {
       at += widthAt(text, at);
       continue;
