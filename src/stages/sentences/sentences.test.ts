@@ -71,6 +71,13 @@ const TOKEN_CASES: { label: string; text: string; expected: string[] }[] = [
     text: 'see https://kcna.kp/en.',
     expected: ['see', 'https://kcna.kp/en', '.'],
   },
+  // Where the plain-word shortcut hands over to the regex: a word that goes on past ASCII, an initial.
+  { label: 'word with a diacritic', text: 'Café Gutérres', expected: ['Café', 'Gutérres'] },
+  { label: 'curly apostrophe clitic', text: 'Korea’s', expected: ['Korea', '’s'] },
+  { label: 'initial keeps its period', text: 'John F. Kennedy', expected: ['John', 'F.', 'Kennedy'] },
+  { label: 'word then ampersand', text: 'AT&T', expected: ['AT', '&', 'T'] },
+  { label: 'no-break space', text: 'Kim\u00a0Jong', expected: ['Kim', 'Jong'] },
+  { label: 'word starting like a URL', text: 'http httpx', expected: ['http', 'httpx'] },
 ];
 
 for (const c of TOKEN_CASES) {
