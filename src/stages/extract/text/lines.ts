@@ -26,12 +26,20 @@ export interface LineRule {
   test(text: string, context: LineContext): boolean;
 }
 
+/** Runs of spaces, tabs and no-break spaces, collapsed to one space. */
+const SPACE_RUN = /[ \t\u00a0]+/g;
+/**
+ * Whether a line has a run to collapse: every single space is a match of SPACE_RUN, so replacing in a
+ * line that has none rebuilt it word by word for the same text.
+ */
+const COLLAPSIBLE = /[\t\u00a0]| {2}/;
+
 export function splitLines(text: string): Line[] {
   return text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((raw) => {
-      const t = raw.replace(/[ \t\u00a0]+/g, ' ').trim();
+      const t = (COLLAPSIBLE.test(raw) ? raw.replace(SPACE_RUN, ' ') : raw).trim();
       return { text: t, kind: t === '' ? 'blank' : 'body', ruleId: null };
     });
 }
