@@ -3,7 +3,7 @@
 import { validOn } from './dates.js';
 import type { Alias, Candidate, Entry, EntrySource } from './entry.js';
 import { isCaseSensitive, isUpper, nameKey, nameTokens, tokenize, type Token } from './normalize.js';
-import { SLOT_TITLE_RULES } from './titles.js';
+import { SlotTitles } from './slot-titles.js';
 import { TokenTrie, type TrieMatch } from './trie.js';
 
 interface TrieValue {
@@ -92,14 +92,15 @@ interface CaseCandidates {
 }
 
 /**
- * What a scan finds whatever the date, kept for the last text scanned: its tokens and the trie's names
- * at each token. The entities stage scans the article with its date and the events stage scans it again
- * without one; tokenizing and walking the trie were half of each scan.
+ * What a scan finds whatever the date, kept for the last text scanned: its tokens, the trie's names
+ * at each token and the slot titles. The entities stage scans the article with its date and the events
+ * stage scans it again without one; tokenizing and walking the trie were half of each scan.
  */
 interface TextWalk {
   text: string;
   tokens: Token[];
   matches: (readonly TrieMatch<TrieValue>[] | undefined)[];
+  slotTitles: SlotTitles;
 }
 
 /**
@@ -182,20 +183,20 @@ export class Gazetteer {
   /** The remembered walk of `text`, or a new one, remembered unless the text is as short as one mention. */
   #walkOf(text: string): TextWalk {
     if (this.#walk?.text === text) return this.#walk;
-    const walk = { text, tokens: tokenize(text), matches: [] };
+    const walk = { text, tokens: tokenize(text), matches: [], slotTitles: new SlotTitles(text) };
     if (text.length >= REMEMBERED_LENGTH) this.#walk = walk;
     return walk;
   }
 
   /** Every longest, non-overlapping name in `text`, left to right, titles with an object included. */
   scan(text: string, date?: string): GazetteerMatch[] {
-    const { tokens, matches } = this.#walkOf(text);
+    const { tokens, matches, slotTitles } = this.#walkOf(text);
     const found: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length;) {
       const start = tokens[i]?.start ?? 0;
       const trie = this.#firstOnDate((matches[i] ??= this.#trie.matchesAt(tokens, i)), tokens, i, date);
       const trieEnd = trie ? (tokens[trie.end - 1]?.end ?? start) : start;
-      const slot = slotTitleAt(text, start);
+      const slot = slotTitles.at(start);
       const best =
         slot && slot.end > trieEnd ? slot : trie ? { end: trieEnd, candidates: trie.candidates } : null;
       if (!best) {
@@ -247,27 +248,3 @@ function frozenOnDate(
 
 /** "the Kremlin", "the United States": the article is not part of the name. */
 const LEADING_ARTICLE = /^\s*the\s+/i;
-
-const TRAILING_CONNECTOR = /\s+(?:of|and|the|for|on|in)$/u;
-
-/** A title with an open-ended object ("Special Representative for North Korea") starting at `offset`. */
-function slotTitleAt(text: string, offset: number): { end: number; candidates: Candidate[] } | null {
-  for (const rule of SLOT_TITLE_RULES) {
-    rule.pattern.lastIndex = offset;
-    const match = rule.pattern.exec(text);
-    if (!match) continue;
-    const role = match[0].replace(TRAILING_CONNECTOR, '');
-    const entry: Entry = {
-      id: rule.id,
-      kind: 'title',
-      source: 'rules',
-      actor: { name: role, code: null, sector: rule.sector, role },
-      from: null,
-      to: null,
-      fallback: false,
-      ref: rule.id,
-    };
-    return { end: offset + role.length, candidates: [{ ...entry, stale: false, ended: false }] };
-  }
-  return null;
-}
