@@ -18,8 +18,17 @@ test('nameKey folds hyphens, case, diacritics and periods', () => {
   for (const [label, input, key] of cases) assert.equal(nameKey(input), key, label);
 });
 
-test('the ASCII fast path agrees with the tokenizer', () => {
-  for (const name of ['VLADIMIR PUTIN', 'Kim Gunn', 'North Korea'])
+test('dictionary names fold as the tokenizer folds text', () => {
+  const names = [
+    'VLADIMIR PUTIN',
+    'Kim Gunn',
+    'North Korea',
+    'KIM JONG-UN',
+    'U.S.',
+    "South Korea's",
+    'António Guterres',
+  ];
+  for (const name of names)
     assert.deepEqual(
       nameTokens(name),
       tokenize(name).map((t) => t.norm),

