@@ -35,8 +35,8 @@ export function modifierOf(
   mentions: readonly Mention[],
   target: Mention,
 ): ModifierFound | null {
-  const before = mentions.filter((m) => m.end <= target.start && COUNTRY_TYPES.has(m.type));
-  const last = before[before.length - 1];
+  // Searched from the end: every body and title asks, and the one before it is usually near.
+  const last = mentions.findLast((m) => m.end <= target.start && COUNTRY_TYPES.has(m.type));
   if (!last || !JOINER.test(text.slice(last.end, target.start))) return null;
   const code = codeOf(last);
   return code ? { code, mention: last, ruleId: RULE_ID } : null;
