@@ -44,14 +44,13 @@ function found(text: string, mentions: readonly Mention[], title: Mention): Titl
 
 /** The title attached to the person mention `person`, if one is adjacent. */
 export function titleOf(text: string, mentions: readonly Mention[], person: Mention): TitleFound | null {
-  const titles = mentions.filter((m) => m.type === 'TITLE');
-  const before = titles.filter(
-    (t) => t.end <= person.start && BEFORE_NAME.test(text.slice(t.end, person.start)),
+  // Every person mention asks: the mentions are searched in place, the title before from the end.
+  const prior = mentions.findLast(
+    (t) => t.type === 'TITLE' && t.end <= person.start && BEFORE_NAME.test(text.slice(t.end, person.start)),
   );
-  const prior = before[before.length - 1];
   if (prior) return found(text, mentions, prior);
-  for (const t of titles) {
-    if (t.start < person.end || t.start - person.end > 60) continue;
+  for (const t of mentions) {
+    if (t.type !== 'TITLE' || t.start < person.end || t.start - person.end > 60) continue;
     const between = text.slice(person.end, t.start);
     const country = mentions.find((m) => m.start >= person.end && m.end <= t.start && m.type === 'NORP');
     const gap = country ? text.slice(person.end, country.start) : between;
