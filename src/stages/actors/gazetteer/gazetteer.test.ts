@@ -125,3 +125,15 @@ test('Phoenix terms still open after its 2014 update are flagged stale', () => {
   const current = gazetteer.lookup('Kim Jong Il', '2005-01-01').filter((c) => c.source === 'phoenix');
   assert.ok(current.length > 0 && current.every((c) => !c.stale), 'Kim Jong Il in 2005');
 });
+
+test('scans on alternating dates: undated names stay, dated ones follow the date', () => {
+  const text = 'Choe Son-hui met officials of South Korea in Seoul.';
+  const read = (date: string): string[] =>
+    gazetteer
+      .scan(text, date)
+      .map((m) => `${m.text}:${m.candidates.map((c) => c.actor.role ?? c.id).join('|')}`);
+  const [then, now] = [read('2020-06-01'), read(SEED_DATE)];
+  assert.notDeepEqual(then, now, 'the foreign minister was a vice minister in 2020');
+  assert.deepEqual(read('2020-06-01'), then, 'the same date again');
+  assert.deepEqual(then.slice(1), now.slice(1), 'countries and capitals do not depend on the date');
+});

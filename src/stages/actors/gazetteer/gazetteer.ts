@@ -81,6 +81,11 @@ export function onDate(entries: readonly Entry[], date?: string): Candidate[] {
 interface NodeCandidates {
   /** Whether some value is case-sensitive, so the match's case matters at all. */
   caseMatters: boolean;
+  /**
+   * Whether every value is undated (no from, no to: countries, demonyms, bodies), so that onDate gives
+   * the same list on every date and the dated slot serves every article, not only the last date's.
+   */
+  anyDate: boolean;
   undated: CaseCandidates;
   dated: CaseCandidates & { date: string | undefined };
 }
@@ -170,10 +175,15 @@ export class Gazetteer {
   ): readonly Candidate[] {
     let node = this.#byNode.get(values);
     if (!node) {
-      node = { caseMatters: values.some((v) => v.caseSensitive), undated: {}, dated: { date: undefined } };
+      node = {
+        caseMatters: values.some((v) => v.caseSensitive),
+        anyDate: values.every((v) => v.entry.from === null && v.entry.to === null),
+        undated: {},
+        dated: { date: undefined },
+      };
       this.#byNode.set(values, node);
     }
-    if (date !== undefined && node.dated.date !== date) node.dated = { date };
+    if (date !== undefined && node.dated.date !== date && !node.anyDate) node.dated = { date };
     const slot = date === undefined ? node.undated : node.dated;
     const upper = node.caseMatters && tokens.slice(start, end).every((t) => isUpper(t.raw));
     if (upper) return (slot.upper ??= frozenOnDate(values, true, date));
