@@ -22,6 +22,16 @@ export async function refreshEvent(trx: Kysely<Database>, id: string, now: strin
     await trx.deleteFrom('events').where('id', '=', id).execute();
     return;
   }
+  await trx.updateTable('events').set(canonicalFields(reports, now)).where('id', '=', id).execute();
+  const actors = actorRows(id, reports);
+  if (actors.length) await trx.insertInto('event_actors').values(actors).execute();
+}
+
+/**
+ * The values a canonical event takes from its reports (at least one, in refreshEvent's order): what
+ * refreshEvent writes, and what a new event is inserted with, so opening one needs no read-back.
+ */
+export function canonicalFields(reports: readonly EventReportRow[], now: string) {
   const contradictions = findContradictions(reports.map(reportFacts));
   const dated = majorityValue(
     reports.filter((r) => r.date_start),
@@ -31,22 +41,16 @@ export async function refreshEvent(trx: Kysely<Database>, id: string, now: strin
     reports.filter((r) => r.place_name),
     (r) => (r.place_name ?? '').toLowerCase(),
   );
-  await trx
-    .updateTable('events')
-    .set({
-      mode: majorityValue(reports, (r) => r.mode ?? '')?.mode ?? null,
-      status: majorityValue(reports, (r) => r.status)?.status ?? 'occurred',
-      ...dateFields(dated),
-      ...placeFields(placed),
-      contradiction: contradictions.length > 0 ? 1 : 0,
-      contradictions: JSON.stringify(contradictions),
-      report_count: reports.length,
-      updated_at: now,
-    })
-    .where('id', '=', id)
-    .execute();
-  const actors = actorRows(id, reports);
-  if (actors.length) await trx.insertInto('event_actors').values(actors).execute();
+  return {
+    mode: majorityValue(reports, (r) => r.mode ?? '')?.mode ?? null,
+    status: majorityValue(reports, (r) => r.status)?.status ?? 'occurred',
+    ...dateFields(dated),
+    ...placeFields(placed),
+    contradiction: contradictions.length > 0 ? 1 : 0,
+    contradictions: JSON.stringify(contradictions),
+    report_count: reports.length,
+    updated_at: now,
+  };
 }
 
 function dateFields(r: EventReportRow | null) {

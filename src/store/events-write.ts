@@ -8,10 +8,10 @@ import {
   sha256Hex,
   type EventKey,
 } from '../stages/dedup/index.js';
-import { canonicalKey, reportRow } from './event-rows.js';
-import { refreshEvent } from './events-canonical.js';
+import { actorRows, canonicalKey, reportRow } from './event-rows.js';
+import { canonicalFields, refreshEvent } from './events-canonical.js';
 import type { ReportInput, SaveEventsResult } from './repository.js';
-import type { Database, EventActorRow } from './schema.js';
+import type { Database, EventActorRow, EventReportRow } from './schema.js';
 
 /**
  * Replace one article's reports and quotes, then merge each report into a canonical event:
@@ -57,19 +57,29 @@ export async function saveEventsIn(
   const previous = new Map(old.map((r) => [r.event_index, r.event_id]));
   if (!fresh) await trx.deleteFrom('event_reports').where('article_id', '=', articleId).execute();
   await replaceQuotes(trx, articleId, quotes, fresh);
-  // 2. Each report to a canonical event.
+  // 2. Each report to a canonical event. A report that opens its event is inserted with the article's
+  // other such reports at the end (one statement); one joining a stored event is written first, since
+  // refreshing that event reads its reports back.
   const eventIds: string[] = [];
+  const pending: EventReportRow[] = [];
   for (const [index, event] of events.entries()) {
-    const reportId = `${articleId}#${index}`;
-    const eventId = await assignEvent(trx, eventKey(event), previous.get(index) ?? null, reportId, now);
-    await trx
-      .insertInto('event_reports')
-      .values(reportRow(articleId, index, eventId, event))
-      .execute();
-    // Refresh now so the article's next report matches against this event's real actors and dates.
-    await refreshEvent(trx, eventId, now);
-    eventIds.push(eventId);
+    const key = eventKey(event);
+    const joined = await joinedEvent(trx, key, previous.get(index) ?? null);
+    if (joined) {
+      pending.push(reportRow(articleId, index, joined, event));
+      await insertReports(trx, pending.splice(0));
+      // Refresh now so the article's next report matches against this event's real actors and dates.
+      await refreshEvent(trx, joined, now);
+      eventIds.push(joined);
+    } else {
+      // The event id is known once the event is opened (it hashes the report's id).
+      const row = reportRow(articleId, index, '', event);
+      const opened = await openEvent(trx, key.type, row, now);
+      pending.push({ ...row, event_id: opened });
+      eventIds.push(opened);
+    }
   }
+  await insertReports(trx, pending);
   // 3. Canonical values follow their reports. An event that took a report above was refreshed after
   // its last change (a refresh reads only that event's rows), so only events that lost one are left.
   const assigned = new Set(eventIds);
@@ -78,17 +88,18 @@ export async function saveEventsIn(
   return { eventIds, skipped: null };
 }
 
-async function assignEvent(
+/** The stored event a report joins: its old one if it still fits, else the best match; null opens one. */
+async function joinedEvent(
   trx: Kysely<Database>,
   key: EventKey,
   previousId: string | null,
-  reportId: string,
-  now: string,
-): Promise<string> {
+): Promise<string | null> {
   if (previousId && (await keepsPrevious(trx, key, previousId))) return previousId;
-  const match = await findMatchingEvent(trx, key);
-  if (match) return match;
-  return openEvent(trx, key, reportId, now);
+  return findMatchingEvent(trx, key);
+}
+
+async function insertReports(trx: Kysely<Database>, rows: EventReportRow[]): Promise<void> {
+  if (rows.length) await trx.insertInto('event_reports').values(rows).execute();
 }
 
 /** Reprocessing keeps an event's id when the report still fits it, or when nothing else supports it. */
@@ -152,43 +163,27 @@ async function actorsOfEvents(
 }
 
 /**
- * A new canonical event. Its id hashes the first supporting report's id (article address + index), so
- * ingesting the same articles into a fresh database gives the same ids; a salt resolves the rare case
- * where that id is taken (the report moved and its old event lives on through other reports).
+ * A new canonical event with its one report's values and actors (what refreshEvent would compute from
+ * that report, without reading it back). Its id hashes the first supporting report's id (article address
+ * + index), so ingesting the same articles into a fresh database gives the same ids; a salt resolves the
+ * rare case where that id is taken (the report moved and its old event lives on through other reports).
  */
 async function openEvent(
   trx: Kysely<Database>,
-  key: EventKey,
-  reportId: string,
+  type: string,
+  report: EventReportRow,
   now: string,
 ): Promise<string> {
   for (let salt = 0; ; salt++) {
-    const id = `e_${sha256Hex(salt ? `${reportId}|${salt}` : reportId).slice(0, 24)}`;
-    const taken = await trx.selectFrom('events').select('id').where('id', '=', id).executeTakeFirst();
-    if (taken) continue;
-    await trx
+    const id = `e_${sha256Hex(salt ? `${report.id}|${salt}` : report.id).slice(0, 24)}`;
+    const inserted = await trx
       .insertInto('events')
-      .values({
-        id,
-        type: key.type,
-        mode: null,
-        date_start: key.start,
-        date_end: key.end,
-        date_precision: null,
-        sort_key: key.start ?? '0000-00-00',
-        place_name: null,
-        place_code: null,
-        lat: null,
-        lon: null,
-        geonameid: null,
-        status: 'occurred',
-        contradiction: 0,
-        contradictions: '[]',
-        report_count: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+      .values({ id, type, created_at: now, ...canonicalFields([report], now) })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) continue;
+    const actors = actorRows(id, [report]);
+    if (actors.length) await trx.insertInto('event_actors').values(actors).execute();
     return id;
   }
 }
