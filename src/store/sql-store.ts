@@ -10,7 +10,8 @@ import { getEventIn, listEventsIn } from './events-read.js';
 import { saveEventsIn } from './events-write.js';
 import { findIngestedIn, getFetchStateIn, getRawIn, listStaleIn, saveFetchStateIn } from './ingest-state.js';
 import { saveRawIn } from './raw.js';
-import type { EventStore, IngestInput, IngestResult, IngestStatus } from './repository.js';
+import { ingestBatchIn, recordItems } from './ingest-write.js';
+import type { EventStore } from './repository.js';
 import { compactSearchIndex, forgetSearchIndexStatistics, searchArticlesIn } from './search.js';
 import { writeTransaction } from './transaction.js';
 
@@ -34,16 +35,17 @@ export function createStore({ db, dialect }: Connection, clock: () => Date): Eve
     upsertArticle: (input) => write((trx) => upsertArticleIn(trx, input, now())),
     saveEvents: (articleId, events, quotes = []) =>
       write((trx) => saveEventsIn(trx, articleId, events, quotes, now())),
-    ingest: (input) => write((trx) => ingestIn(trx, input, now())),
-    ingestMany: (inputs) =>
-      write(async (trx) => {
-        const results: IngestResult[] = [];
-        for (const input of inputs) results.push(await ingestIn(trx, input, now()));
-        return results;
-      }),
+    ingest: async (input) => {
+      const [result] = await write((trx) => ingestBatchIn(trx, [input], now));
+      if (!result) throw new Error(`store: no result for ${input.source}`);
+      return result;
+    },
+    ingestMany: (inputs) => write((trx) => ingestBatchIn(trx, inputs, now)),
     recordFailure: (source, rawId, reason) =>
       write((trx) =>
-        recordItem(trx, { source, rawId: rawId ?? '', articleId: null, status: 'failed', reason }, now()),
+        recordItems(trx, [
+          { source, rawId: rawId ?? '', articleId: null, status: 'failed', reason, stamp: now() },
+        ]),
       ),
     findIngested: (source, rawId) => findIngestedIn(db, source, rawId),
     getFetchState: (url) => getFetchStateIn(db, url),
@@ -77,84 +79,4 @@ export function createStore({ db, dialect }: Connection, clock: () => Date): Eve
       await db.destroy();
     },
   };
-}
-
-type Trx = Parameters<Parameters<typeof writeTransaction>[2]>[0];
-
-/**
- * One input end to end in one transaction, so a killed ingest leaves either all of it or none:
- * raw bytes, the article (or its duplicate status), its events, and its ingest item. An unchanged
- * re-ingest writes nothing.
- */
-async function ingestIn(trx: Trx, input: IngestInput, now: string): Promise<IngestResult> {
-  const raw = await saveRawIn(trx, input.raw, now);
-  const upsert = await upsertArticleIn(
-    trx,
-    { rawId: raw.id, document: input.document, stageVersions: input.stageVersions },
-    now,
-  );
-  let eventIds: Array<string | null> = [];
-  if (upsert.status === 'new' || upsert.status === 'updated') {
-    const saved = await saveEventsIn(
-      trx,
-      upsert.articleId,
-      input.document.events,
-      input.document.quotes,
-      now,
-      { fresh: upsert.status === 'new' },
-    );
-    eventIds = saved.eventIds;
-  }
-  await recordItem(
-    trx,
-    {
-      source: input.source,
-      rawId: raw.id,
-      articleId: upsert.articleId,
-      status: upsert.status,
-      reason: upsert.reason,
-    },
-    now,
-  );
-  return { ...upsert, rawId: raw.id, eventIds };
-}
-
-interface ItemInput {
-  source: string;
-  rawId: string;
-  articleId: string | null;
-  status: IngestStatus;
-  reason: string;
-}
-
-/**
- * One row per (source, raw input). Seen again, the row keeps its first outcome ("new" stays "new": the
- * same input changes nothing) unless the item had failed or the article was updated by newer stages.
- */
-async function recordItem(trx: Trx, item: ItemInput, now: string): Promise<void> {
-  await trx
-    .insertInto('ingest_items')
-    .values({
-      source: item.source,
-      raw_id: item.rawId,
-      article_id: item.articleId,
-      status: item.status,
-      reason: item.reason,
-      created_at: now,
-      updated_at: now,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['source', 'raw_id'])
-        .doUpdateSet((eb) => ({
-          article_id: eb.ref('excluded.article_id'),
-          status: eb.ref('excluded.status'),
-          reason: eb.ref('excluded.reason'),
-          updated_at: eb.ref('excluded.updated_at'),
-        }))
-        .where((eb) =>
-          eb.or([eb('ingest_items.status', '=', 'failed'), eb('excluded.status', '=', 'updated')]),
-        ),
-    )
-    .execute();
 }
