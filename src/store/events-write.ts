@@ -57,17 +57,17 @@ export async function saveEventsIn(
   const previous = new Map(old.map((r) => [r.event_index, r.event_id]));
   if (!fresh) await trx.deleteFrom('event_reports').where('article_id', '=', articleId).execute();
   await replaceQuotes(trx, articleId, quotes, fresh);
-  // 2. Each report to a canonical event. A report that opens its event is inserted with the article's
-  // other such reports at the end (one statement); one joining a stored event is written first, since
-  // refreshing that event reads its reports back.
+  // 2. Each report to a canonical event. An event the article opens is inserted at once (the next report
+  // may match it), its actors and report with the article's others at the end, or before anything reads
+  // them back: refreshing an event the article joins reads its reports.
   const eventIds: string[] = [];
-  const pending: EventReportRow[] = [];
+  const pending: PendingRows = { reports: [], actors: new Map() };
   for (const [index, event] of events.entries()) {
     const key = eventKey(event);
-    const joined = await joinedEvent(trx, key, previous.get(index) ?? null);
+    const joined = await joinedEvent(trx, key, previous.get(index) ?? null, pending.actors);
     if (joined) {
-      pending.push(reportRow(articleId, index, joined, event));
-      await insertReports(trx, pending.splice(0));
+      pending.reports.push(reportRow(articleId, index, joined, event));
+      await writePending(trx, pending);
       // Refresh now so the article's next report matches against this event's real actors and dates.
       await refreshEvent(trx, joined, now);
       eventIds.push(joined);
@@ -75,11 +75,12 @@ export async function saveEventsIn(
       // The event id is known once the event is opened (it hashes the report's id).
       const row = reportRow(articleId, index, '', event);
       const opened = await openEvent(trx, key.type, row, now);
-      pending.push({ ...row, event_id: opened });
+      pending.reports.push({ ...row, event_id: opened });
+      pending.actors.set(opened, actorRows(opened, [row]));
       eventIds.push(opened);
     }
   }
-  await insertReports(trx, pending);
+  await writePending(trx, pending);
   // 3. Canonical values follow their reports. An event that took a report above was refreshed after
   // its last change (a refresh reads only that event's rows), so only events that lost one are left.
   const assigned = new Set(eventIds);
@@ -88,18 +89,41 @@ export async function saveEventsIn(
   return { eventIds, skipped: null };
 }
 
+/** Rows of the events an article opened, not yet written: nothing has read them back so far. */
+interface PendingRows {
+  reports: EventReportRow[];
+  /** Actor rows by event id: the merge rule reads them from here until they are written. */
+  actors: Map<string, EventActorRow[]>;
+}
+
 /** The stored event a report joins: its old one if it still fits, else the best match; null opens one. */
 async function joinedEvent(
   trx: Kysely<Database>,
   key: EventKey,
   previousId: string | null,
+  pendingActors: ReadonlyMap<string, EventActorRow[]>,
 ): Promise<string | null> {
   if (previousId && (await keepsPrevious(trx, key, previousId))) return previousId;
-  return findMatchingEvent(trx, key);
+  return findMatchingEvent(trx, key, pendingActors);
 }
 
-async function insertReports(trx: Kysely<Database>, rows: EventReportRow[]): Promise<void> {
-  if (rows.length) await trx.insertInto('event_reports').values(rows).execute();
+/** Rows per multi-row insert: a report has 27 columns, and SQLite takes 32,766 parameters at most. */
+const ROWS_PER_INSERT = 500;
+
+async function writePending(trx: Kysely<Database>, pending: PendingRows): Promise<void> {
+  const actors = [...pending.actors.values()].flat();
+  pending.actors.clear();
+  for (let i = 0; i < actors.length; i += ROWS_PER_INSERT)
+    await trx
+      .insertInto('event_actors')
+      .values(actors.slice(i, i + ROWS_PER_INSERT))
+      .execute();
+  const reports = pending.reports.splice(0);
+  for (let i = 0; i < reports.length; i += ROWS_PER_INSERT)
+    await trx
+      .insertInto('event_reports')
+      .values(reports.slice(i, i + ROWS_PER_INSERT))
+      .execute();
 }
 
 /** Reprocessing keeps an event's id when the report still fits it, or when nothing else supports it. */
@@ -116,8 +140,15 @@ async function keepsPrevious(trx: Kysely<Database>, key: EventKey, id: string): 
   return isSameEvent(canonicalKey(event, actors), key);
 }
 
-/** Candidates come from the (type, date) index; the pure merge rule decides. Most-supported wins. */
-async function findMatchingEvent(trx: Kysely<Database>, key: EventKey): Promise<string | null> {
+/**
+ * Candidates come from the (type, date) index; the pure merge rule decides. Most-supported wins. The
+ * actors of an event this article opened are still in `pendingActors`, not in the table.
+ */
+async function findMatchingEvent(
+  trx: Kysely<Database>,
+  key: EventKey,
+  pendingActors: ReadonlyMap<string, EventActorRow[]>,
+): Promise<string | null> {
   if (!key.start) return null;
   const candidates = await trx
     .selectFrom('events')
@@ -128,12 +159,13 @@ async function findMatchingEvent(trx: Kysely<Database>, key: EventKey): Promise<
     .orderBy('report_count', 'desc')
     .orderBy('id')
     .execute();
-  const actorsOf = await actorsOfEvents(
+  const stored = await actorsOfEvents(
     trx,
-    candidates.map((e) => e.id),
+    candidates.filter((e) => !pendingActors.has(e.id)).map((e) => e.id),
   );
   for (const event of candidates) {
-    if (isSameEvent(canonicalKey(event, actorsOf.get(event.id) ?? []), key)) return event.id;
+    const actors = pendingActors.get(event.id) ?? stored.get(event.id) ?? [];
+    if (isSameEvent(canonicalKey(event, actors), key)) return event.id;
   }
   return null;
 }
@@ -163,8 +195,8 @@ async function actorsOfEvents(
 }
 
 /**
- * A new canonical event with its one report's values and actors (what refreshEvent would compute from
- * that report, without reading it back). Its id hashes the first supporting report's id (article address
+ * A new canonical event with its one report's values (what refreshEvent would compute from that
+ * report, without reading it back; the caller writes its actors). Its id hashes the first supporting report's id (article address
  * + index), so ingesting the same articles into a fresh database gives the same ids; a salt resolves the
  * rare case where that id is taken (the report moved and its old event lives on through other reports).
  */
@@ -181,10 +213,7 @@ async function openEvent(
       .values({ id, type, created_at: now, ...canonicalFields([report], now) })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) continue;
-    const actors = actorRows(id, [report]);
-    if (actors.length) await trx.insertInto('event_actors').values(actors).execute();
-    return id;
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return id;
   }
 }
 
