@@ -71,9 +71,9 @@ export async function upsertArticleIn(
   now: string,
 ): Promise<UpsertResult> {
   const fp = fingerprint(input);
-  const stored = await findSameAddress(trx, fp);
+  const { stored, sameContent } = await findSameAddressOrContent(trx, fp);
   if (stored) return updateIfChanged(trx, stored, input, fp, now);
-  const original = (await findSameContent(trx, fp)) ?? (await findNearDuplicate(trx, fp));
+  const original = sameContent ?? (await findNearDuplicate(trx, fp));
   const row = articleRow(input, fp, now, original);
   await trx.insertInto('articles').values(row).execute();
   // A new row has no messages yet: insert, no delete first (one round trip less per new article).
@@ -87,22 +87,38 @@ export async function upsertArticleIn(
 
 type Original = { id: string; reason: string };
 
-async function findSameAddress(
+/**
+ * Checks 1 and 2 in one query (one round trip less per article): the oldest stored row at this address
+ * (id, URL or canonical URL), and the oldest original with this content hash. Pages whose extraction
+ * found no text all hash alike; they are not copies of each other, so an empty text asks no hash.
+ */
+async function findSameAddressOrContent(
   trx: Kysely<Database>,
   fp: Fingerprint,
-): Promise<Selectable<ArticleRow> | undefined> {
+): Promise<{ stored: Selectable<ArticleRow> | undefined; sameContent: Original | null }> {
   const urls = [fp.normalizedUrl, fp.canonicalUrl].filter((u): u is string => u !== null);
-  return trx
+  const byContent = fp.shingleSet.size > 0;
+  const rows = await trx
     .selectFrom('articles')
     .selectAll()
     .where((eb) =>
       eb.or([
         eb('id', '=', fp.id),
         ...(urls.length ? [eb('normalized_url', 'in', urls), eb('canonical_url', 'in', urls)] : []),
+        ...(byContent ? [eb.and([eb('content_hash', '=', fp.hash), eb('duplicate_of', 'is', null)])] : []),
       ]),
     )
     .orderBy('seq')
-    .executeTakeFirst();
+    .execute();
+  const atAddress = (r: Selectable<ArticleRow>) =>
+    r.id === fp.id ||
+    (r.normalized_url !== null && urls.includes(r.normalized_url)) ||
+    (r.canonical_url !== null && urls.includes(r.canonical_url));
+  const original = rows.find((r) => byContent && r.content_hash === fp.hash && r.duplicate_of === null);
+  return {
+    stored: rows.find(atAddress),
+    sameContent: original ? { id: original.id, reason: 'dedup/content-hash' } : null,
+  };
 }
 
 async function updateIfChanged(
@@ -135,19 +151,6 @@ async function updateIfChanged(
     status: 'updated',
     reason: textChanged ? 'dedup/content-changed' : 'dedup/new-stage-versions',
   };
-}
-
-async function findSameContent(trx: Kysely<Database>, fp: Fingerprint): Promise<Original | null> {
-  // Pages whose extraction found no text all hash alike; they are not copies of each other.
-  if (fp.shingleSet.size === 0) return null;
-  const row = await trx
-    .selectFrom('articles')
-    .select('id')
-    .where('content_hash', '=', fp.hash)
-    .where('duplicate_of', 'is', null)
-    .orderBy('seq')
-    .executeTakeFirst();
-  return row ? { id: row.id, reason: 'dedup/content-hash' } : null;
 }
 
 /**
