@@ -57,9 +57,29 @@ export async function saveEventsIn(
   const previous = new Map(old.map((r) => [r.event_index, r.event_id]));
   if (!fresh) await trx.deleteFrom('event_reports').where('article_id', '=', articleId).execute();
   await replaceQuotes(trx, articleId, quotes, fresh);
-  // 2. Each report to a canonical event. An event the article opens is inserted at once (the next report
-  // may match it), its actors and report with the article's others at the end, or before anything reads
-  // them back: refreshing an event the article joins reads its reports.
+  // 2. Each report to a canonical event.
+  const eventIds = await assignReports(trx, articleId, events, previous, now);
+  // 3. Canonical values follow their reports. An event that took a report above was refreshed after
+  // its last change (a refresh reads only that event's rows), so only events that lost one are left.
+  const assigned = new Set(eventIds);
+  const lost = [...new Set(previous.values())].filter((id) => !assigned.has(id));
+  for (const id of lost.sort()) await refreshEvent(trx, id, now);
+  return { eventIds, skipped: null };
+}
+
+/**
+ * Each report to its canonical event, in order; returns the event ids. An event the article opens is
+ * inserted at once (the article's next report may match it); its actors and report are written with
+ * the article's others at the end, or before anything reads them back: refreshing an event the article
+ * joins reads its reports.
+ */
+async function assignReports(
+  trx: Kysely<Database>,
+  articleId: string,
+  events: readonly ReportInput[],
+  previous: ReadonlyMap<number, string>,
+  now: string,
+): Promise<string[]> {
   const eventIds: string[] = [];
   const pending: PendingRows = { reports: [], actors: new Map() };
   for (const [index, event] of events.entries()) {
@@ -81,12 +101,7 @@ export async function saveEventsIn(
     }
   }
   await writePending(trx, pending);
-  // 3. Canonical values follow their reports. An event that took a report above was refreshed after
-  // its last change (a refresh reads only that event's rows), so only events that lost one are left.
-  const assigned = new Set(eventIds);
-  const lost = [...new Set(previous.values())].filter((id) => !assigned.has(id));
-  for (const id of lost.sort()) await refreshEvent(trx, id, now);
-  return { eventIds, skipped: null };
+  return eventIds;
 }
 
 /** Rows of the events an article opened, not yet written: nothing has read them back so far. */
