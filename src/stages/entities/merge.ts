@@ -7,6 +7,7 @@ import { tokenize } from '../actors/gazetteer/index.js';
 import type { TaggedMention } from './tagger/index.js';
 import type { EntityType, Mention } from './mention.js';
 import { personName } from './names.js';
+import { overlapTest } from './span-overlap.js';
 import { surnameMentions } from './surnames.js';
 
 const KIND_TYPES: Record<Candidate['kind'], EntityType | 'TITLE' | null> = {
@@ -237,16 +238,18 @@ export function mergeMentions(
     ...tagged.filter((t) => t.type === 'PER'),
   ];
   const people = persons(gazetteer, text, personSpans, date);
+  const overlapsPerson = overlapTest(people);
   const known = titlePrefixes(
     matches.flatMap((m) => fromGazetteer(m, text) ?? []),
     text,
   )
     .flatMap((m) => (m.type === 'TITLE' ? cutBefore(m, people, text) : [m]))
-    .filter((m) => !people.some((p) => overlaps(p, m)) && !namePart(m, tagged, text));
+    .filter((m) => !overlapsPerson(m) && !namePart(m, tagged, text));
+  const overlapsNamed = overlapTest([...people, ...known]);
   const guessed: Mention[] = [];
   for (const t of tagged) {
     const type = taggerType(t);
-    if (!type || type === 'PERSON' || [...people, ...known].some((m) => overlaps(m, t))) continue;
+    if (!type || type === 'PERSON' || overlapsNamed(t)) continue;
     const words = text.slice(t.start, t.end);
     if (!CAPITALIZED.test(words) || words.length < 2) continue;
     guessed.push({ start: t.start, end: t.end, type, text: words, candidates: [], source: 'tagger' });
