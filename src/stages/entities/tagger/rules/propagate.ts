@@ -6,7 +6,6 @@ import type { MentionRule } from './rule.js';
 const NAME = /^\p{Lu}[\p{L}\p{N}.&'’ -]+$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** A capitalised word right after an occurrence, which is then part of a longer name ("Harrow School"). */
 const CAPITALISED_NEXT = /^\s\p{Lu}/u;
 /** A capitalised word right before an occurrence. */
@@ -59,6 +58,38 @@ function familyNames(text: string, mentions: readonly TypedSpan[]): Set<string> 
   return new Set(surnames(text, mentions).filter((s) => !own.has(s)));
 }
 
+/** The first two UTF-16 code units of a string (or of `text` at `at`) as one number. */
+const opening = (text: string, at = 0): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+/**
+ * Where each name occurs in `text`, left to right and not overlapping (what `indexOf` from the end of the
+ * name's last hit finds), for all names in one pass over the text: searching the whole text once per name
+ * was quadratic on a transcript with hundreds of names. Only positions that open some name with the same
+ * two characters are compared (names have two or more: NAME and SURNAME ask for it). The result is in
+ * the order of `names`.
+ */
+function occurrences(text: string, names: readonly string[]): number[][] {
+  const firstChars = new Uint8Array(0x10000);
+  const byOpening = new Map<number, number[]>();
+  names.forEach((name, i) => {
+    firstChars[name.charCodeAt(0)] = 1;
+    byOpening.set(opening(name), [...(byOpening.get(opening(name)) ?? []), i]);
+  });
+  const found = names.map((): number[] => []);
+  // Where each name's next occurrence may start: after the end of its last one.
+  const next = new Float64Array(names.length);
+  for (let at = 0; at < text.length - 1; at++) {
+    if (!firstChars[text.charCodeAt(at)]) continue;
+    for (const i of byOpening.get(opening(text, at)) ?? []) {
+      const name = names[i]!;
+      if (at < next[i]! || !text.startsWith(name, at)) continue;
+      found[i]!.push(at);
+      next[i] = at + name.length;
+    }
+  }
+  return found;
+}
+
 /**
  * A name the tagger found once is the same name where it missed it: the tagger reads one sentence at a
  * time, and a company named in a headline ("Airbus to cut jobs") or a list may go untagged elsewhere in
@@ -76,9 +107,9 @@ export const propagate: MentionRule = {
     const added: TypedSpan[] = [];
     // Longest names first, so "Air France" is found before "France".
     const names = [...classes.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    for (const name of names) {
-      for (const hit of text.matchAll(new RegExp(escape(name), 'gu'))) {
-        const start = hit.index;
+    const hits = occurrences(text, names);
+    for (const [i, name] of names.entries()) {
+      for (const start of hits[i]!) {
         const end = start + name.length;
         if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
         if (taken.subarray(start, end).some((t) => t)) continue;
