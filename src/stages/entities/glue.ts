@@ -11,15 +11,19 @@ export interface RepairedText {
   toOriginal(offset: number): number;
 }
 
-/** A word (a run of letters) that starts with a capital: the only words tailGlue looks at. */
-const CAPITALIZED_WORD = /(?<!\p{L})\p{Lu}\p{L}*/gu;
+// V8 tests a Unicode property class slowly (a search of its ranges per character), and the two scans below
+// read every character of every text. Each first matches a cheap class, an ASCII capital or any non-ASCII
+// code point, and checks the properties only there, in a lookbehind: the same matches as the plain
+// pattern quoted in its comment, in half the time or less.
+/** A word (a run of letters) that starts with a capital: the only words tailGlue looks at. `(?<!\p{L})\p{Lu}\p{L}*` */
+const CAPITALIZED_WORD = /[A-Z\u{80}-\u{10FFFF}](?<=(?<!\p{L})\p{Lu})\p{L}*/gu;
 /**
  * The one or two capitalized words before a separator at the end: read backwards from the end (a
  * lookbehind at the last position), where `(?:(W)[ -])?(W)[ -]$` tried every start in the window.
  */
 const NAME_PREFIX = /(?<=(?:(\p{Lu}\p{Ll}*)[ -])?(\p{Lu}\p{Ll}*)[ -])$/uy;
-/** A lower-case letter followed by a capital inside one word: "ComradeKim", "SungSquare". */
-const CAMEL = /\p{Ll}(?=\p{Lu})/gu;
+/** A capital right after a lower-case letter, inside one word: "ComradeKim", "SungSquare". `(?<=\p{Ll})\p{Lu}` */
+const CAMEL = /[A-Z\u{80}-\u{10FFFF}](?<=\p{Ll}\p{Lu})/gu;
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER_TAIL = /^\p{Ll}{2,}$/u;
 /** Name prefixes that are written glued on purpose ("McDonald", "DeSantis", "MacArthur"). */
@@ -94,8 +98,7 @@ function tailGlue(gazetteer: Gazetteer, text: string): number[] {
 function camelGlue(gazetteer: Gazetteer, text: string): number[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(CAMEL)) {
-    // The boundary is after the lower-case letter (matched, not looked behind at every position).
-    const at = m.index + m[0].length;
+    const at = m.index;
     const left = /\p{L}+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[0] ?? '';
     if (GLUED_PREFIXES.has(left.toLowerCase())) continue;
     const ahead = /^\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){1,2}/u.exec(text.slice(at, at + 40))?.[0];
