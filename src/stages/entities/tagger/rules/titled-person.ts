@@ -1,6 +1,7 @@
 import type { TypedSpan } from '../consistency.js';
 import { gazBit } from '../gazetteer.js';
 import { TITLE_WORD_BEFORE_SPACE, isTitleWord } from '../titles.js';
+import { overlapTest } from '../../span-overlap.js';
 import { isCompanyWord } from './company-words.js';
 import type { MentionRule, RuleContext } from './rule.js';
 
@@ -28,7 +29,8 @@ const MODIFIERS = new Set([
   'prime',
 ]);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
-const WORD_BEFORE = /(?<word>[\p{L}.]+)\s+$/u;
+/** The word before the trailing spaces, `(?<word>[\p{L}.]+)\s+$`, read backwards from the end (`lastIndex`). */
+const WORD_BEFORE = /(?<=(?<![\p{L}.])(?<word>[\p{L}.]+)\s+)$/uy;
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'asked', 'stated', 'explained', 'noted']);
 const CAPITALISED = /^\p{Lu}/u;
 const LISTED = gazBit('COUNTRY') | gazBit('CITY') | gazBit('ORG');
@@ -98,23 +100,53 @@ function retype(m: TypedSpan, ctx: RuleContext): TypedSpan {
   const words = ctx.text.slice(m.start, m.end).split(/\s+/u);
   if (words.length > 1 && HONORIFICS.has(words[0]!.toLowerCase())) return { ...m, type: 'PER' };
   if (words.length > 3 || isCompanyWord(words[words.length - 1]!) || words.some(isBodyWord)) return m;
-  const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start))?.groups?.['word'];
+  const window = ctx.text.slice(Math.max(0, m.start - 24), m.start);
+  WORD_BEFORE.lastIndex = window.length;
+  const before = WORD_BEFORE.exec(window)?.groups?.['word'];
   return before && isPersonCue(before, words.join(' '), ctx) ? { ...m, type: 'PER' } : m;
+}
+
+/**
+ * A capital that no letter or full stop precedes, with the rest of its run of non-spaces when a space
+ * follows: where a title cue can start (a cue lower-cases to a title word, so it opens with A-Z or the
+ * Kelvin sign "K"). Found case-sensitively; the case-insensitive TITLE_WORD_BEFORE_SPACE over a whole
+ * text took three times as long.
+ */
+const CAPITALISED_RUN = /[A-Z\u212A](?<=(?<![\p{L}.]).)(?=(?<rest>\S*)\s)/gu;
+/** TITLE_WORD_BEFORE_SPACE with a `lastIndex` of its own. */
+const TITLE_WORD = new RegExp(TITLE_WORD_BEFORE_SPACE);
+const SPACE = /\s/u;
+
+/**
+ * The title cues of the text, as a scan of it with TITLE_WORD_BEFORE_SPACE finds them: its title words that
+ * are cues. A title word never spans a space, so that scan finds in each run of non-spaces only the first
+ * place a title word matches: inside "co-Founder" it found "co-Founder", not "Founder". Each cue is
+ * checked by that regex from the start of its run.
+ */
+function* titleCues(text: string): Generator<{ index: number; title: string }> {
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const title = run[0] + (run.groups?.['rest'] ?? '');
+    if (!isTitleCue(title)) continue;
+    let runStart = run.index;
+    while (runStart > 0 && !SPACE.test(text[runStart - 1]!)) runStart--;
+    TITLE_WORD.lastIndex = runStart;
+    if (TITLE_WORD.exec(text)?.index === run.index) yield { index: run.index, title };
+  }
 }
 
 /** Names right after a capitalised title that no mention covers. */
 function missedAfterTitles(text: string, mentions: readonly TypedSpan[]): TypedSpan[] {
   const out: TypedSpan[] = [];
-  for (const title of text.matchAll(TITLE_WORD_BEFORE_SPACE)) {
-    if (!isTitleCue(title[0])) continue;
-    const from = title.index + title[0].length + 1;
+  const isMentioned = overlapTest(mentions);
+  for (const { index, title } of titleCues(text)) {
+    const from = index + title.length + 1;
     const name = NAME_AFTER.exec(text.slice(from, from + 60))?.[0];
     // "Chief Operating Officer": a title run, not a name.
     if (!name || name.split(' ').some((w) => isTitleWord(w) || isBodyWord(w))) continue;
     // "Assistant Secretary Bureau of East Asian …": a name followed by "of" is a body's.
     if (OF_AFTER.test(text.slice(from + name.length, from + name.length + 4))) continue;
     const span = { start: from, end: from + name.length };
-    if (mentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+    if (isMentioned(span)) continue;
     out.push({ ...span, type: 'PER' });
   }
   return out;
