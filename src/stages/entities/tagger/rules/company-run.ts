@@ -11,7 +11,12 @@ import type { MentionRule } from './rule.js';
  * mention overlaps is left alone ("the West Bank"), and leading articles, function words and titles are
  * not part of it ("The", "Unlike", "Chairman"; but "General Motors").
  */
-const RUN = /\p{Lu}[\p{L}\p{N}&.'’-]*(?:[^\S\n]\p{Lu}[\p{L}\p{N}&.'’-]*)+/gu;
+/**
+ * Two or more capitalised words on one line. The first capital is matched as an ASCII capital or any
+ * non-ASCII code point and only then tested for `\p{Lu}` (a lookbehind over it): V8 tests a Unicode
+ * property slowly at every character of a scan. Same matches as `\p{Lu}[…]*(?:[^\S\n]\p{Lu}[…]*)+`.
+ */
+const RUN = /[A-Z\u{80}-\u{10FFFF}](?<=\p{Lu})[\p{L}\p{N}&.'’-]*(?:[^\S\n]\p{Lu}[\p{L}\p{N}&.'’-]*)+/gu;
 const WORD = /\S+/gu;
 const NOT_OPENING = new Set(
   'the a an this that these those his her its their our my your unlike after before despite with from for in on at by of and or but as'.split(
@@ -34,12 +39,16 @@ function bare(word: string): string {
 const endsSentence = (word: string): boolean =>
   bare(word) !== word.replace(/,$/u, '').replace(/['’]s?$/u, '');
 
-/** Any capitalised company word in the text: most texts have none, and then no run needs reading. */
+/**
+ * Any capitalised company word in the text: most texts have none, and then no run needs reading. That no
+ * letter precedes the word is tested after it matched (a lookbehind over it), so the scan stops only where
+ * a company word can start, not at every character.
+ */
 const ANY_COMPANY_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${[...LEGAL_FORMS, ...COMPANY_HEADS]
+  `(?<word>${[...LEGAL_FORMS, ...COMPANY_HEADS]
     .map((w) => w.replace(/[.]/gu, '\\.'))
     .map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`)
-    .join('|')})(?![\\p{L}])`,
+    .join('|')})(?<=(?<![\\p{L}])\\k<word>)(?![\\p{L}])`,
   'u',
 );
 
