@@ -4,7 +4,11 @@
 import type { Mention } from './mention.js';
 import { overlapTest } from './span-overlap.js';
 
-const WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
+/**
+ * A capitalised word, `\p{Lu}[\p{Ll}'’-]+`: the capital matched as an ASCII capital or any non-ASCII code
+ * point and only then tested for `\p{Lu}` (V8 tests a Unicode property slowly at every character of a scan).
+ */
+const WORD = /[A-Z\u{80}-\u{10FFFF}](?<=\p{Lu})[\p{Ll}'’-]+/gu;
 
 /** A multi-word name's first and last words: Korean family names come first, most others last. */
 function ends(name: string): string[] {
