@@ -45,7 +45,7 @@ const isBodyWord = (word: string): boolean => BODY_WORDS.has(word.toLowerCase())
 const OF_AFTER = /^\s+of\b/u;
 
 const isTitleCue = (word: string): boolean =>
-  CAPITALISED.test(word) && isTitleWord(word) && !MODIFIERS.has(word.toLowerCase());
+  isTitleWord(word) && CAPITALISED.test(word) && !MODIFIERS.has(word.toLowerCase());
 
 function isPersonCue(before: string, name: string, ctx: RuleContext): boolean {
   if (isTitleCue(before)) return true;
@@ -54,7 +54,8 @@ function isPersonCue(before: string, name: string, ctx: RuleContext): boolean {
 }
 
 /** "<title> of (the)" right before a name: "vice-minister of Public Health", "chief of the KPA General Staff". */
-const TITLE_OF = /(?<title>[\p{L}-]+)\s+of\s+(?:the\s+)?$/u;
+/** `(?<title>[\p{L}-]+)\s+of\s+(?:the\s+)?$`, read backwards from the end (`lastIndex`), not tried at every start. */
+const TITLE_OF = /(?<=(?<![\p{L}-])(?<title>[\p{L}-]+)\s+of\s+(?:the\s+)?)$/uy;
 const PLACES = gazBit('COUNTRY') | gazBit('CITY');
 
 /**
@@ -62,7 +63,9 @@ const PLACES = gazBit('COUNTRY') | gazBit('CITY');
  * vice-minister of Public Health" gave PER "Public Health". It is a place when the lists know it as one.
  */
 function titleDomain(m: TypedSpan, ctx: RuleContext): TypedSpan | null {
-  const title = TITLE_OF.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.groups?.['title'];
+  const window = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+  TITLE_OF.lastIndex = window.length;
+  const title = TITLE_OF.exec(window)?.groups?.['title'];
   if (!title || !isTitleWord(title.split('-').pop() ?? '')) return null;
   const name = ctx.text.slice(m.start, m.end).toLowerCase();
   return { ...m, type: ((ctx.gazetteer?.phrases.get(name) ?? 0) & PLACES) !== 0 ? 'LOC' : 'ORG' };
@@ -112,7 +115,8 @@ function retype(m: TypedSpan, ctx: RuleContext): TypedSpan {
  * Kelvin sign "K"). Found case-sensitively; the case-insensitive TITLE_WORD_BEFORE_SPACE over a whole
  * text took three times as long.
  */
-const CAPITALISED_RUN = /[A-Z\u212A](?<=(?<![\p{L}.]).)(?=(?<rest>\S*)\s)/gu;
+const CAPITALISED_RUN = /[A-Z\u212A](?<=(?<![\p{L}.]).)(?=(\S*)\s)/gu;
+const REST_OF_RUN = 1;
 /** TITLE_WORD_BEFORE_SPACE with a `lastIndex` of its own. */
 const TITLE_WORD = new RegExp(TITLE_WORD_BEFORE_SPACE);
 const SPACE = /\s/u;
@@ -125,7 +129,7 @@ const SPACE = /\s/u;
  */
 function* titleCues(text: string): Generator<{ index: number; title: string }> {
   for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const title = run[0] + (run.groups?.['rest'] ?? '');
+    const title = run[0] + (run[REST_OF_RUN] ?? '');
     if (!isTitleCue(title)) continue;
     let runStart = run.index;
     while (runStart > 0 && !SPACE.test(text[runStart - 1]!)) runStart--;
