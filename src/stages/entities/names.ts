@@ -22,9 +22,29 @@ export interface PersonName {
   candidates: Candidate[];
 }
 
+/**
+ * The gazetteer's answers per date and name, bounded: an article names a person many times ("Kim Jong Un"
+ * in every KCNA paragraph), and each mention is looked up at every suffix: in one pass over KCNA half the
+ * lookups repeat an earlier one, over State Department transcripts two in five.
+ */
+const answers = new WeakMap<Gazetteer, Map<string, Candidate[]>>();
+const MAX_ANSWERS = 50_000;
+
+function lookup(gazetteer: Gazetteer, name: string, date: string | undefined): Candidate[] {
+  let known = answers.get(gazetteer);
+  if (!known) answers.set(gazetteer, (known = new Map()));
+  const key = `${date ?? ''} ${name}`;
+  const found = known.get(key);
+  if (found) return found;
+  const fresh = gazetteer.lookup(name, date);
+  if (known.size >= MAX_ANSWERS) known.clear();
+  known.set(key, fresh);
+  return fresh;
+}
+
 function isNameWord(gazetteer: Gazetteer, raw: string, norm: string): boolean {
   if (!/^\p{Lu}/u.test(raw) || HONORIFICS.has(norm)) return false;
-  return !gazetteer.lookup(raw).some((c) => NOT_NAME_KINDS.has(c.kind));
+  return !lookup(gazetteer, raw, undefined).some((c) => NOT_NAME_KINDS.has(c.kind));
 }
 
 /**
@@ -43,10 +63,10 @@ export function personName(
   for (const t of tokens) {
     if (!last) break;
     const written = text.slice(span.start + t.start, span.start + last.end);
-    let found = gazetteer.lookup(written, date);
+    let found = lookup(gazetteer, written, date);
     // "Wendy R. Sherman" is listed as "Wendy Sherman": a middle initial is optional in a name.
     if (!found.length && MIDDLE_INITIAL.test(written))
-      found = gazetteer.lookup(written.replace(MIDDLE_INITIAL, ' '), date);
+      found = lookup(gazetteer, written.replace(MIDDLE_INITIAL, ' '), date);
     const people = found.filter((c) => c.kind === 'person');
     const top = people[0];
     // The hand-kept table beats a Phoenix phrase that includes the title ("RUSSIAN PRESIDENT VLADIMIR PUTIN").
