@@ -33,7 +33,8 @@ const MAX_ANSWERS = 50_000;
 function lookup(gazetteer: Gazetteer, name: string, date: string | undefined): Candidate[] {
   let known = answers.get(gazetteer);
   if (!known) answers.set(gazetteer, (known = new Map()));
-  const key = `${date ?? ''} ${name}`;
+  // Length-prefixed, so that no date and name run into another pair, and no date is not the empty one.
+  const key = `${date?.length ?? -1}:${date ?? ''}${name}`;
   const found = known.get(key);
   if (found) return found;
   const fresh = gazetteer.lookup(name, date);
