@@ -34,10 +34,14 @@ export function surnamesInOffice(
       .filter((m) => m.type === 'PERSON' && WORDS.test(m.text))
       .flatMap((m) => m.text.split(WORDS).map((w) => w.toLowerCase())),
   );
+  // A transcript repeats a bare name ("Blinken") dozens of times: the dictionary is asked once per name, and
+  // its mentions share the answer (read-only downstream, as the dateline mentions share their place's).
+  const officials = new Map<string, Candidate[]>();
   return mentions.map((m) => {
     if (m.type !== 'PERSON' || m.candidates.length || WORDS.test(m.text)) return m;
     if (fullNameWords.has(m.text.toLowerCase())) return m;
-    const candidates = officialsNamed(gazetteer, m.text, date);
+    let candidates = officials.get(m.text);
+    if (!candidates) officials.set(m.text, (candidates = officialsNamed(gazetteer, m.text, date)));
     return candidates.length ? { ...m, candidates, source: 'gazetteer' as const } : m;
   });
 }
