@@ -6,8 +6,18 @@ import type { Gazetteer } from '../actors/gazetteer/index.js';
 import { parseDateline } from '../extract/shared/dateline.js';
 import type { Mention } from './mention.js';
 
-/** "here" as a place adverb; not the presentative "here is", "here are", nor "here and there". */
-const HERE = /\bhere\b(?!\s+(?:is|are|and there)\b)/giu;
+/** A word character as `\b` and `\w` read it case-insensitively: "ſ" folds to "s", the Kelvin sign to "k". */
+const WORD_CHAR = String.raw`[\w\u017F\u212A]`;
+/**
+ * "here" as a place adverb; not the presentative "here is", "here are", nor "here and there". The pattern
+ * `\bhere\b(?!\s+(?:is|are|and there)\b)` case-insensitive, spelled out letter by letter (only "s" has a
+ * third case, "ſ"): V8 scanned a text for the case-insensitive Unicode pattern over ten times slower.
+ */
+const HERE = new RegExp(
+  String.raw`(?<!${WORD_CHAR})[hH][eE][rR][eE](?!${WORD_CHAR})` +
+    String.raw`(?!\s+(?:[iI][sS\u017F]|[aA][rR][eE]|[aA][nN][dD] [tT][hH][eE][rR][eE])(?!${WORD_CHAR}))`,
+  'gu',
+);
 const PARAGRAPH = /[^\n]+/gu;
 /**
  * Only "here" as a verb's place adverbial ("signed here on", "arrived here", "was held here"): it says
