@@ -2,8 +2,18 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root, found from this file whether it runs from src/ (tsx) or dist/src/ (built). */
+let root: string | null = null;
+
+/**
+ * The repository root, found from this file whether it runs from src/ (tsx) or dist/src/ (built); found
+ * once, since stages ask for their data files' paths on every document.
+ */
 export function repoDir(): string {
+  root ??= findRoot();
+  return root;
+}
+
+function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const up = dirname(dir);
