@@ -189,14 +189,21 @@ export function contextFeatures(v: ContextValues, i: number, out: Uint32Array): 
 }
 
 /**
- * List evidence around the token: "Kim" after a given name, "Airbus" in the company list, "Mobile, Ala."
- * Feature 20 reads the token's own word only, but it stays here: moving it would change the order in
- * which the decoder adds rows, and so the float32 rounding of the sums.
+ * Index of the one list feature that reads the token's own word only (its own lists and shape). It stays
+ * among the context features: moving it would change the order in which the decoder adds float rows, and
+ * so the float32 rounding of the sums; with integer rows the order does not matter (word-cache.ts).
  */
+export const OWN_LISTS_FEATURE = 20;
+
+/** The feature of a token's own lists (gazMarks' `word`) and shape. */
+export const ownListsFeature = (gazWord: number, shape: number): number =>
+  mix(OWN_LISTS_FEATURE, gazWord, shape);
+
+/** List evidence around the token: "Kim" after a given name, "Airbus" in the company list, "Mobile, Ala." */
 function gazetteerFeatures(v: ContextValues, i: number, out: Uint32Array): void {
   const { gazSpan, gazWord, shape } = v;
   out[19] = mix(19, gazSpan[i]!);
-  out[20] = mix(20, gazWord[i]!, shape[i]!);
+  out[OWN_LISTS_FEATURE] = ownListsFeature(gazWord[i]!, shape[i]!);
   out[21] = mix(21, near(gazWord, i - 1), shape[i]!);
   out[22] = mix(22, near(gazSpan, i + 1));
   out[23] = mix(23, near(gazSpan, i - 1), gazSpan[i]!);

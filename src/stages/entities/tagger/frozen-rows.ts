@@ -1,3 +1,4 @@
+import { STATIC_FEATURES } from './features.js';
 import { TAG_COUNT } from './labels.js';
 import type { TaggerModel } from './model.js';
 
@@ -15,6 +16,12 @@ export interface FrozenRows {
   rank: Uint32Array;
   /** The non-zero rows in bucket order, TAG_COUNT weights each. */
   rows: Int16Array | Float32Array;
+  /**
+   * Whether every sum of a token's rows is exact in float32, so rows may be added in any order: true for
+   * integer rows, since float32 holds every integer up to 2^24 and STATIC_FEATURES rows of Int16 weights
+   * sum to at most 26 × 32,768 = 851,968 in size (each partial sum too).
+   */
+  exact: boolean;
 }
 
 const frozen = new WeakMap<TaggerModel, FrozenRows>();
@@ -52,7 +59,8 @@ function pack(model: TaggerModel): FrozenRows {
       next++;
     }
   }
-  return { present, rank, rows };
+  const exact = rows instanceof Int16Array && STATIC_FEATURES * 32_768 <= 2 ** 24;
+  return { present, rank, rows, exact };
 }
 
 /** Set bits in a 32-bit word (the classic SWAR count). */
@@ -68,7 +76,8 @@ function popcount(x: number): number {
  * over the full weights adds them; empty buckets are skipped. The nine tags are summed in locals (a
  * Float32Array element each time was a load and a store per weight), each sum rounded to float32 as the
  * array did, so the scores are the same bits. `start` and `from` let the decoder continue from a word's
- * cached sums of its first features (word-cache.ts).
+ * cached sums of its first features (word-cache.ts); feature `skip` (-1 for none) is left out, as the
+ * cached sums hold it when the rows are exact.
  */
 export function sumFrozenRows(
   packed: FrozenRows,
@@ -77,10 +86,11 @@ export function sumFrozenRows(
   mask: number,
   start: Float32Array,
   scores: Float32Array,
+  skip = -1,
 ): void {
   if (TAG_COUNT !== 9) {
     scores.set(start);
-    addFrozenRowsLoop(packed, features, from, mask, scores);
+    addFrozenRowsLoop(packed, features, from, mask, scores, skip);
     return;
   }
   const { present, rank, rows } = packed;
@@ -95,6 +105,7 @@ export function sumFrozenRows(
   let s7 = start[7]!;
   let s8 = start[8]!;
   for (let f = from; f < features.length; f++) {
+    if (f === skip) continue;
     const base = rowOf(present, rank, features[f]! & mask) * TAG_COUNT;
     if (base < 0) continue;
     s0 = round(s0 + rows[base]!);
@@ -132,8 +143,10 @@ function addFrozenRowsLoop(
   from: number,
   mask: number,
   scores: Float32Array,
+  skip: number,
 ): void {
   for (let f = from; f < features.length; f++) {
+    if (f === skip) continue;
     const base = rowOf(packed.present, packed.rank, features[f]! & mask) * TAG_COUNT;
     if (base < 0) continue;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += packed.rows[base + t]!;

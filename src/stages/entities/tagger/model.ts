@@ -1,6 +1,7 @@
 import type { TokenValues } from './features.js';
 import {
   HISTORY_FEATURES,
+  OWN_LISTS_FEATURE,
   STATIC_FEATURES,
   WORD_FEATURES,
   contextFeatures,
@@ -164,7 +165,8 @@ export function decode(model: TaggerModel, values: TokenValues, s: Scratch): Uin
 
 /**
  * Tags one sentence with a trained model, as decode would: each word's own features and transition
- * block come summed from the model's word cache (word-cache.ts), the rest from its packed rows.
+ * block come summed from the model's word cache (word-cache.ts), the rest from its packed rows (but the
+ * own-lists feature, which the cache holds when the rows are exact).
  */
 export function tagSentence(
   model: TaggerModel,
@@ -175,12 +177,13 @@ export function tagSentence(
   const values = contextValuesOf(cached);
   const rows = frozenRows(model);
   const mask = (1 << model.hashBits) - 1;
+  const skip = rows.exact ? OWN_LISTS_FEATURE : -1;
   const n = words.length;
   lattice(s, n);
   for (let i = 0; i < n; i++) {
     const word = cached[i]!;
     contextFeatures(values, i, s.statics);
-    sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, word.emission, s.scores);
+    sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, word.emission, s.scores, skip);
     step(s, i, s.scores, word.transitions);
   }
   return bestPath(s, n);

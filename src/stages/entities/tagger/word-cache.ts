@@ -1,5 +1,12 @@
 import type { ContextValues } from './features.js';
-import { WORD_FEATURES, capitalKind, companyCues, tokenValues, wordFeatures } from './features.js';
+import {
+  WORD_FEATURES,
+  capitalKind,
+  companyCues,
+  ownListsFeature,
+  tokenValues,
+  wordFeatures,
+} from './features.js';
 import { frozenRows, sumFrozenRows } from './frozen-rows.js';
 import type { PhraseNode } from './gazetteer.js';
 import { marksOf } from './gazetteer.js';
@@ -26,7 +33,8 @@ export interface CachedWord {
   /**
    * The decoder's running sums over the rows of the word's first WORD_FEATURES features, each rounded to
    * float32 as sumFrozenRows rounds them: continuing from these with the other features, in feature order,
-   * gives the same bits as summing all from zero.
+   * gives the same bits as summing all from zero. When the rows are exact (frozen-rows.ts) the sums also
+   * hold the row of the word's own-lists feature, which the decoder then skips.
    */
   emission: Float32Array;
   /** Its whole transition block (history-blocks.ts). */
@@ -51,18 +59,21 @@ function cacheOf(model: TaggerModel): Map<string, CachedWord> {
 /** Works a word out as tokenValues and wordFeatures do for a token, so the values are the same. */
 function learnWord(model: TaggerModel, word: string): CachedWord {
   const alone = tokenValues([word]);
-  const features = new Uint32Array(WORD_FEATURES);
-  wordFeatures(alone, 0, features);
-  const emission = new Float32Array(TAG_COUNT);
-  sumFrozenRows(frozenRows(model), features, 0, (1 << model.hashBits) - 1, emission, emission);
   const lowerText = word.toLowerCase();
+  const gazNode = model.gazetteer?.trie.get(lowerText);
   const [shape, lower] = [alone.shape[0]!, alone.lower[0]!];
+  const rows = frozenRows(model);
+  const features = new Uint32Array(WORD_FEATURES + (rows.exact ? 1 : 0));
+  wordFeatures(alone, 0, features);
+  if (rows.exact) features[WORD_FEATURES] = ownListsFeature(gazNode?.bits ?? 0, shape);
+  const emission = new Float32Array(TAG_COUNT);
+  sumFrozenRows(rows, features, 0, (1 << model.hashBits) - 1, emission, emission);
   return {
     word: alone.word[0]!,
     lower,
     shape,
     lowerText,
-    gazNode: model.gazetteer?.trie.get(lowerText),
+    gazNode,
     capitalKind: capitalKind(word),
     emission,
     transitions: transitionBlock(model, blocksOf(model), shape, lower),
