@@ -123,10 +123,10 @@ export const capitalKind = (word: string): number =>
  * Marks the capitalised runs that end in a company word ("Korean Air Lines", "Ford Motor Company",
  * "Tata Motors", "Chrysler LLC"): news names most companies that way once, and the tagger, which sees
  * two words either side, misses the cue when the run is longer ("Singapore Airlines" was LOC on dev).
- * `kinds` holds each word's capitalKind.
+ * `kinds` holds each word's capitalKind; the cues go to `cue`, of the same length.
  */
-export function companyCues(kinds: Uint8Array): Int32Array {
-  const cue = new Int32Array(kinds.length);
+export function companyCues(kinds: Uint8Array, cue: Int32Array = new Int32Array(kinds.length)): Int32Array {
+  cue.fill(0);
   for (let i = kinds.length - 1; i >= 0; i--) {
     const kind = kinds[i]!;
     if (!kind) continue;

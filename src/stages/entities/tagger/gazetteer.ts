@@ -80,11 +80,18 @@ export function gazMarks(
   );
 }
 
-/** gazMarks with each word's node in the trie given (a trained model's word cache keeps them). */
-export function marksOf(lower: readonly string[], own: readonly (PhraseNode | undefined)[]): GazMarks {
+/**
+ * gazMarks with each word's node in the trie given (a trained model's word cache keeps them), written to
+ * `marks` (arrays of the sentence's length, which the decoder reuses across sentences).
+ */
+export function marksOf(
+  lower: readonly string[],
+  own: readonly (PhraseNode | undefined)[],
+  marks: GazMarks = { span: new Int32Array(lower.length), word: new Int32Array(lower.length) },
+): GazMarks {
   const n = lower.length;
-  const span = new Int32Array(n);
-  const word = new Int32Array(n);
+  const { span, word } = marks;
+  span.fill(0);
   for (let i = 0; i < n; i++) word[i] = own[i]?.bits ?? 0;
   const first = gazBit('FIRST');
   for (let i = 0; i < n;) {
@@ -117,5 +124,5 @@ export function marksOf(lower: readonly string[], own: readonly (PhraseNode | un
     }
     i += len;
   }
-  return { span, word };
+  return marks;
 }

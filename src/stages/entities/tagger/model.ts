@@ -11,7 +11,8 @@ import type { Gazetteer } from './gazetteer.js';
 import { historyBlock } from './history-blocks.js';
 import { frozenRows, sumFrozenRows } from './frozen-rows.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './labels.js';
-import { cachedWords, contextValuesOf } from './word-cache.js';
+import type { ContextBuffers } from './word-cache.js';
+import { cachedWords, contextBuffers, contextValuesOf } from './word-cache.js';
 
 /** A trained tagger: one weight per (hashed feature bucket, tag), dense in memory for fast lookup. */
 export interface TaggerModel {
@@ -43,6 +44,8 @@ export interface Scratch {
   /** Viterbi lattice, grown to the longest sentence seen: best path score and back pointer per (token, tag). */
   best: Float64Array;
   back: Uint8Array;
+  /** A trained model's context values per sentence, grown like the lattice (word-cache.ts). */
+  context: ContextBuffers;
 }
 
 export const newScratch = (): Scratch => ({
@@ -52,6 +55,7 @@ export const newScratch = (): Scratch => ({
   block: new Float32Array(TAG_COUNT * TAG_COUNT),
   best: new Float64Array(0),
   back: new Uint8Array(0),
+  context: contextBuffers(0),
 });
 
 /** Adds each feature's weight row to `scores` (features already masked to buckets). */
@@ -173,13 +177,14 @@ export function tagSentence(
   words: readonly string[],
   s: Scratch = newScratch(),
 ): Uint8Array {
+  const n = words.length;
+  lattice(s, n);
+  if (s.context.kinds.length < n) s.context = contextBuffers(n * 2);
   const cached = cachedWords(model, words);
-  const values = contextValuesOf(cached);
+  const values = contextValuesOf(cached, s.context);
   const rows = frozenRows(model);
   const mask = (1 << model.hashBits) - 1;
   const skip = rows.exact ? OWN_LISTS_FEATURE : -1;
-  const n = words.length;
-  lattice(s, n);
   for (let i = 0; i < n; i++) {
     const word = cached[i]!;
     contextFeatures(values, i, s.statics);

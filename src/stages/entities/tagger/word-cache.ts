@@ -93,22 +93,53 @@ export function cachedWords(model: TaggerModel, words: readonly string[]): Cache
   });
 }
 
-/** The sentence's context values (features.ts) from its cached words, as tokenValues would give them. */
-export function contextValuesOf(words: readonly CachedWord[]): ContextValues {
+/**
+ * Arrays the decoder reuses across a document's sentences for their context values: a typed array longer
+ * than 64 bytes (16 tokens) gets its own off-heap buffer, which cost the collector more than the values
+ * cost to compute, and the tagger made eight of them per sentence.
+ */
+export interface ContextBuffers {
+  word: Int32Array;
+  lower: Int32Array;
+  shape: Int32Array;
+  gazSpan: Int32Array;
+  gazWord: Int32Array;
+  company: Int32Array;
+  kinds: Uint8Array;
+}
+
+export const contextBuffers = (tokens: number): ContextBuffers => ({
+  word: new Int32Array(tokens),
+  lower: new Int32Array(tokens),
+  shape: new Int32Array(tokens),
+  gazSpan: new Int32Array(tokens),
+  gazWord: new Int32Array(tokens),
+  company: new Int32Array(tokens),
+  kinds: new Uint8Array(tokens),
+});
+
+/**
+ * The sentence's context values (features.ts) from its cached words, as tokenValues would give them, in
+ * views of `buffers` (at least as long as the sentence): valid until the buffers' next sentence.
+ */
+export function contextValuesOf(words: readonly CachedWord[], buffers: ContextBuffers): ContextValues {
   const n = words.length;
-  const [word, lower, shape] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
-  const kinds = new Uint8Array(n);
-  const lowerTexts: string[] = [];
-  const nodes: (PhraseNode | undefined)[] = [];
+  const word = buffers.word.subarray(0, n);
+  const lower = buffers.lower.subarray(0, n);
+  const shape = buffers.shape.subarray(0, n);
+  const kinds = buffers.kinds.subarray(0, n);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     word[i] = w.word;
     lower[i] = w.lower;
     shape[i] = w.shape;
     kinds[i] = w.capitalKind;
-    lowerTexts.push(w.lowerText);
-    nodes.push(w.gazNode);
   }
-  const marks = marksOf(lowerTexts, nodes);
-  return { word, lower, shape, gazSpan: marks.span, gazWord: marks.word, company: companyCues(kinds) };
+  const marks = marksOf(
+    words.map((w) => w.lowerText),
+    words.map((w) => w.gazNode),
+    { span: buffers.gazSpan.subarray(0, n), word: buffers.gazWord.subarray(0, n) },
+  );
+  const company = companyCues(kinds, buffers.company.subarray(0, n));
+  return { word, lower, shape, gazSpan: marks.span, gazWord: marks.word, company };
 }
