@@ -74,38 +74,41 @@ export function gazMarks(
   words: readonly string[],
   lower: readonly string[] = words.map((w) => w.toLowerCase()),
 ): GazMarks {
-  return marksOf(
-    lower,
-    lower.map((w) => g.trie.get(w)),
-  );
+  return marksOf(lower.map((w) => ({ lowerText: w, gazNode: g.trie.get(w) })));
+}
+
+/** A word as marksOf reads it: lowercase, and its node in the trie (none when no phrase starts with it). */
+export interface ListedWord {
+  lowerText: string;
+  gazNode: PhraseNode | undefined;
 }
 
 /**
- * gazMarks with each word's node in the trie given (a trained model's word cache keeps them), written to
- * `marks` (arrays of the sentence's length, which the decoder reuses across sentences).
+ * gazMarks with each word's node in the trie given (a trained model's cached words are ListedWords, so
+ * the decoder passes them as they are), written to `marks` (arrays of the sentence's length, which the
+ * decoder reuses across sentences).
  */
 export function marksOf(
-  lower: readonly string[],
-  own: readonly (PhraseNode | undefined)[],
-  marks: GazMarks = { span: new Int32Array(lower.length), word: new Int32Array(lower.length) },
+  words: readonly ListedWord[],
+  marks: GazMarks = { span: new Int32Array(words.length), word: new Int32Array(words.length) },
 ): GazMarks {
-  const n = lower.length;
+  const n = words.length;
   const { span, word } = marks;
   span.fill(0);
-  for (let i = 0; i < n; i++) word[i] = own[i]?.bits ?? 0;
+  for (let i = 0; i < n; i++) word[i] = words[i]!.gazNode?.bits ?? 0;
   const first = gazBit('FIRST');
   for (let i = 0; i < n;) {
     let len = 0;
     let bits = 0;
     // The match grows one token at a time while some phrase continues it; the longest listed wins.
-    let node = own[i];
+    let node = words[i]!.gazNode;
     for (let k = 1; node; k++) {
       if (node.bits & ~first) {
         len = k;
         bits = node.bits & ~first;
       }
       if (!node.next || i + k >= n) break;
-      node = node.next.get(lower[i + k]!);
+      node = node.next.get(words[i + k]!.lowerText);
     }
     if (!len) {
       i++;

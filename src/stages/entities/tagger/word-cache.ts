@@ -135,11 +135,10 @@ export function contextValuesOf(words: readonly CachedWord[], buffers: ContextBu
     shape[i] = w.shape;
     kinds[i] = w.capitalKind;
   }
-  const marks = marksOf(
-    words.map((w) => w.lowerText),
-    words.map((w) => w.gazNode),
-    { span: buffers.gazSpan.subarray(0, n), word: buffers.gazWord.subarray(0, n) },
-  );
+  const marks = marksOf(words, {
+    span: buffers.gazSpan.subarray(0, n),
+    word: buffers.gazWord.subarray(0, n),
+  });
   const company = companyCues(kinds, buffers.company.subarray(0, n));
   return { word, lower, shape, gazSpan: marks.span, gazWord: marks.word, company };
 }
