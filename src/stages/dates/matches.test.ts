@@ -10,7 +10,8 @@ function rows(matches: Iterable<RegExpExecArray | RegExpMatchArray>): unknown[] 
 
 /**
  * Texts where `\b` decides: inside words ("snow", "known", "Monday"), next to digits and underscores,
- * the long s and the Kelvin sign (word characters under `iu`), overlapping phrases and astral characters.
+ * the long s and the Kelvin sign (word characters under `iu`), overlapping phrases and astral characters,
+ * and months after words that are or are not their lead word (month-name's optional leading word).
  */
 const TEXTS: [label: string, text: string][] = [
   ['words containing keywords', 'Snow is known now; the unknown nowadays, currently and at present.'],
@@ -23,6 +24,8 @@ const TEXTS: [label: string, text: string][] = [
   ['offsets and durations', 'two days after the launch, for the past 10 consecutive days, over 3 days'],
   ['same day, seasons, centuries', 'on the same day, that same day, last spring, the 21st-century plan'],
   ['long s and Kelvin sign', 'laſt week, ſame day, laſt night, \u212Aeep today, to\u212Aday'],
+  ['months after words', 'January February, in  May, last\u00a0June, 1abc July, éabc March, _x May'],
+  ['months before digits and in words', 'January 5 February, Mayor May, x\nMay, March1 April'],
   ['astral characters', '𝐀today 𝟏 day ago, now𝐀 and 😀now'],
   ['empty', ''],
 ];
