@@ -4,37 +4,58 @@
 // entity that government (rules/metonym.ts); its place mentions ("in Seoul") stay in the same entity.
 import type { Actor, ActorReason, Entity } from '../../core/document.js';
 import type { Mention } from '../entities/index.js';
-import { nameKey } from './gazetteer/index.js';
+import { type Candidate, nameKey } from './gazetteer/index.js';
 import { dictionaryReason, reason } from './reasons.js';
-import { modifierOf } from './rules/country-modifier.js';
+import { type ModifierFound, modifierOf } from './rules/country-modifier.js';
 import { metonymActor, RULE_ID as METONYM } from './rules/metonym.js';
 
-type Coded = [Actor | null, ActorReason[]];
+/** A mention's actor, with what its reasons are built from when it opens an entity. */
+interface Coded {
+  actor: Actor | null;
+  top: Candidate | undefined;
+  modifier: ModifierFound | null;
+}
 
 /** A place or a people has a country but no sector; a seat of government or a body keeps its sector. */
-function actorOf(text: string, mentions: readonly Mention[], m: Mention): Coded {
+function actorOf(text: string, mentions: readonly Mention[], m: Mention, name: string): Coded {
   const top = m.candidates[0];
-  const name = m.text.replace(/^the\s+/i, '');
-  if (!top) return [null, []];
-  const reasons = [dictionaryReason(text, m, top)];
+  if (!top) return { actor: null, top, modifier: null };
   const placeLike = m.type === 'GPE' || m.type === 'NORP';
   const modifier = top.actor.code ? null : modifierOf(text, mentions, m);
-  if (modifier) reasons.push(reason(text, modifier.ruleId, modifier.mention));
   const code = top.actor.code ?? modifier?.code ?? null;
-  return [{ name, code, sector: placeLike ? null : top.actor.sector, role: null }, reasons];
+  return { actor: { name, code, sector: placeLike ? null : top.actor.sector, role: null }, top, modifier };
+}
+
+/**
+ * The reasons of the mention that opens an entity: later mentions of the same name and code add none,
+ * so they are built only then (an article repeats "the DPRK" dozens of times).
+ */
+function reasonsOf(text: string, m: Mention, { top, modifier }: Coded): ActorReason[] {
+  if (!top) return [];
+  const reasons = [dictionaryReason(text, m, top)];
+  if (modifier) reasons.push(reason(text, modifier.ruleId, modifier.mention));
+  return reasons;
 }
 
 export function resolveOthers(text: string, mentions: readonly Mention[]): Entity[] {
   const groups = new Map<string, Entity>();
+  /** nameKey per name written, asked once per article rather than once per mention. */
+  const keys = new Map<string, string>();
   for (const m of mentions) {
     if (m.type === 'PERSON' || m.type === 'TITLE') continue;
-    const [actor, reasons] = actorOf(text, mentions, m);
     const name = m.text.replace(/^the\s+/i, '');
-    const key = `${m.type}|${nameKey(name)}|${actor?.code ?? ''}`;
+    const coded = actorOf(text, mentions, m, name);
+    const { actor } = coded;
+    let folded = keys.get(name);
+    if (folded === undefined) keys.set(name, (folded = nameKey(name)));
+    const key = `${m.type}|${folded}|${actor?.code ?? ''}`;
     const span = { start: m.start, end: m.end };
-    const group = groups.get(key) ?? { name, type: m.type, actor, role: null, mentions: [], reasons };
+    let group = groups.get(key);
+    if (!group) {
+      group = { name, type: m.type, actor, role: null, mentions: [], reasons: reasonsOf(text, m, coded) };
+      groups.set(key, group);
+    }
     group.mentions.push(span);
-    groups.set(key, group);
     // The government a capital stands for when it acts: the entity's actor, with the mention as reason.
     const government = metonymActor(text, m);
     if (!government) continue;
