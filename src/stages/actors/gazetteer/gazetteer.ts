@@ -185,7 +185,7 @@ export class Gazetteer {
     }
     if (date !== undefined && node.dated.date !== date && !node.anyDate) node.dated = { date };
     const slot = date === undefined ? node.undated : node.dated;
-    const upper = node.caseMatters && tokens.slice(start, end).every((t) => isUpper(t.raw));
+    const upper = node.caseMatters && allUpper(tokens, start, end);
     if (upper) return (slot.upper ??= frozenOnDate(values, true, date));
     return (slot.other ??= frozenOnDate(values, false, date));
   }
@@ -244,6 +244,12 @@ export class Gazetteer {
   bySurname(surname: string, date?: string): Candidate[] {
     return onDate([...(this.#surnames.get(nameKey(surname)) ?? [])], date);
   }
+}
+
+/** Whether tokens `start` to `end` are all in capitals, read in place (this runs for every name found). */
+function allUpper(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!isUpper(tokens[i]?.raw ?? '')) return false;
+  return true;
 }
 
 /** Candidates frozen, since one list now serves every match of a name on a date. */
