@@ -78,12 +78,8 @@ function splitBlock(text: string, from: number, to: number, out: Sentence[]): vo
   if (first < tokens.length) pushSentence(tokens, first, tokens.length, out);
 }
 
-/**
- * The sentence keeps the tokenizer's own objects as its spans (their period kind rides along unread):
- * copying each into a fresh { start, end } was one more object per token for the collector.
- */
 function pushSentence(tokens: RawToken[], from: number, to: number, out: Sentence[]): void {
-  const spans: Span[] = tokens.slice(from, to);
+  const spans = tokens.slice(from, to).map(({ start, end }) => ({ start, end }));
   const head = spans[0];
   const tail = spans[spans.length - 1];
   if (head && tail) out.push({ start: head.start, end: tail.end, tokens: spans });
