@@ -5,6 +5,7 @@ import type { Actor, Entity } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import type { ActorMention, ActorSource } from '../coder/actors.js';
 import { loadGazetteer, type GazetteerMatch } from '../../actors/gazetteer/index.js';
+import { overlapTest } from '../../entities/span-overlap.js';
 import { bareTitles } from './bare-titles.js';
 import { PARTY_IN, PARTY_NOUN } from './party-nouns.js';
 import { firstPersonMentions, statementSpeaker } from './speaker.js';
@@ -83,11 +84,12 @@ function personParts(entities: readonly Entity[]): Map<string, { at: number; act
 function bareNames(text: string, entities: readonly Entity[], covered: readonly Span[]): ActorMention[] {
   const parts = personParts(entities);
   if (parts.size === 0) return [];
+  const isCovered = overlapTest(covered);
   const out: ActorMention[] = [];
   for (const match of text.matchAll(NAME_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (covered.some((c) => c.start < end && start < c.end)) continue;
+    if (isCovered({ start, end })) continue;
     const before = (parts.get(match[0]) ?? []).filter((p) => p.at < start);
     const nearest = before.sort((a, b) => b.at - a.at)[0];
     if (nearest) out.push({ start, end, actor: nearest.actor });
@@ -106,6 +108,7 @@ function untaggedCountries(
   matches: readonly GazetteerMatch[],
   covered: readonly Span[],
 ): ActorMention[] {
+  const isCovered = overlapTest(covered);
   return matches.flatMap((match) => {
     const country = match.candidates.find(
       (c) =>
@@ -115,7 +118,7 @@ function untaggedCountries(
     );
     if (!country) return [];
     const { start, end } = match;
-    if (covered.some((c) => c.start < end && start < c.end)) return [];
+    if (isCovered(match)) return [];
     const place = PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     if (place && !MODIFIER_AFTER.test(text.slice(end, end + 24))) return [];
     return [{ start, end, actor: country.actor }];
@@ -135,7 +138,8 @@ export function documentActors(
   // The gazetteer remembers the walk of the last text it scanned, the entities stage's scan of this
   // text: scanning before namesCountry's scans of single mentions replace it saves a second walk.
   const gazetteerMatches = loadGazetteer().scan(text);
-  const overridden = (m: Span): boolean => mentionActors.some((o) => o.start === m.start && o.end === m.end);
+  const overriddenSpans = new Set(mentionActors.map(spanKey));
+  const overridden = (m: Span): boolean => overriddenSpans.has(spanKey(m));
   const base = [
     ...entityMentions(text, entities).filter((m) => !overridden(m)),
     ...mentionActors.map((m) => ({ start: m.start, end: m.end, actor: m.actor })),
@@ -147,5 +151,28 @@ export function documentActors(
   );
   const speaker = statementSpeaker(text, sentences, named);
   const all = [...named, ...firstPersonMentions(text, sentences, speaker)].sort((a, b) => a.start - b.start);
-  return (span) => all.filter((m) => m.start >= span.start && m.end <= span.end);
+  return (span) => mentionsWithin(all, span);
+}
+
+const spanKey = (s: Span): string => `${s.start}:${s.end}`;
+
+/**
+ * The mentions inside `span`, in order: `sorted` is sorted by start, so the search starts at the first
+ * mention starting at or after `span.start` and stops past `span.end`, instead of filtering every
+ * mention of the document once per sentence (a transcript has a thousand of both).
+ */
+function mentionsWithin(sorted: readonly ActorMention[], span: Span): ActorMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: ActorMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start <= span.end; i += 1) {
+    const m = sorted[i]!;
+    if (m.end <= span.end) inside.push(m);
+  }
+  return inside;
 }

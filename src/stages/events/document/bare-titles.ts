@@ -6,6 +6,7 @@
 import type { Actor, Entity } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import type { ActorMention } from '../coder/actors.js';
+import { overlapTest } from '../../entities/span-overlap.js';
 
 export const RULE_ID = 'events/bare-title';
 
@@ -41,6 +42,7 @@ export function bareTitles(
   entities: readonly Entity[],
   covered: readonly Span[],
 ): ActorMention[] {
+  const isCovered = overlapTest(covered);
   const out: ActorMention[] = [];
   for (const [title, holders] of holdersByTitle(entities)) {
     // Not before a name ("Foreign Minister Park"), not inside a longer title ("Vice Foreign Minister").
@@ -51,7 +53,7 @@ export function bareTitles(
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (covered.some((c) => c.start < end && start < c.end)) continue;
+      if (isCovered({ start, end })) continue;
       const before = holders.filter((h) => h.at < start).sort((a, b) => b.at - a.at);
       const referents = m.groups?.['plural'] ? before : before.slice(0, 1);
       for (const h of referents) out.push({ start, end, actor: h.actor });
