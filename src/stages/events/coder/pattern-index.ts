@@ -27,15 +27,27 @@ function isBarePreposition(pattern: Pattern): boolean {
 
 const size = (p: Pattern): number => p.before.length + p.after.length;
 
+/** Distinct words ending in "s" whose spellings are remembered (a long-running ingest sees many). */
+const PLURAL_CACHE_LIMIT = 100_000;
+/**
+ * A word's singulars, remembered: every verb's window asks for its words' spellings, and each fresh
+ * slice had to be hashed again by the index lookups, where a remembered one carries its hash.
+ */
+const pluralSpellings = new Map<string, string[]>();
+
 /**
  * The pattern words a text word matches (patterns.ts wordMatches): itself and its singulars, since
  * nouns are left bare in patterns ("talks" → "talk", "parties" → "party").
  */
-function patternSpellings(word: string): string[] {
+function patternSpellings(word: string): readonly string[] {
   if (!word.endsWith('s')) return [word];
-  const out = [word, word.slice(0, -1)];
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
+  let out = pluralSpellings.get(word);
+  if (out === undefined) {
+    out = [word, word.slice(0, -1)];
+    if (word.endsWith('es')) out.push(word.slice(0, -2));
+    if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
+    if (pluralSpellings.size < PLURAL_CACHE_LIMIT) pluralSpellings.set(word, out);
+  }
   return out;
 }
 
