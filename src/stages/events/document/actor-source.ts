@@ -89,8 +89,10 @@ function bareNames(text: string, entities: readonly Entity[], covered: readonly 
   for (const match of text.matchAll(NAME_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (isCovered({ start, end })) continue;
-    const before = (parts.get(match[0]) ?? []).filter((p) => p.at < start);
+    // Most capitalized words are no person's name word: asked first, since it is one lookup.
+    const holders = parts.get(match[0]);
+    if (!holders || isCovered({ start, end })) continue;
+    const before = holders.filter((p) => p.at < start);
     const nearest = before.sort((a, b) => b.at - a.at)[0];
     if (nearest) out.push({ start, end, actor: nearest.actor });
   }
