@@ -98,13 +98,8 @@ export function cachedWords(model: TaggerModel, words: readonly string[]): Cache
  * than 64 bytes (16 tokens) gets its own off-heap buffer, which cost the collector more than the values
  * cost to compute, and the tagger made eight of them per sentence.
  */
-export interface ContextBuffers {
-  word: Int32Array;
-  lower: Int32Array;
-  shape: Int32Array;
-  gazSpan: Int32Array;
-  gazWord: Int32Array;
-  company: Int32Array;
+export interface ContextBuffers extends ContextValues {
+  /** Each token's capitalKind, which the company cues are read from. */
   kinds: Uint8Array;
 }
 
