@@ -4,6 +4,7 @@
 // camel-case words ("McDonald", "YouTube") stay whole. Spans found in the repaired text map back to
 // the original through `toOriginal`, so every mention still indexes the Document's `text`.
 import type { Gazetteer } from '../actors/gazetteer/index.js';
+import { BoundedMemo } from '../../core/bounded-memo.js';
 
 export interface RepairedText {
   text: string;
@@ -30,19 +31,21 @@ const LOWER_TAIL = /^\p{Ll}{2,}$/u;
 const GLUED_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'la', 'le', 'van', 'von', 'du']);
 
 /** Answers per gazetteer, bounded: a word is tried at every cut ("Kim Jong Unwas": "Kim Jong Un", "Kim Jong Unw"…). */
-const personAnswers = new WeakMap<Gazetteer, Map<string, boolean>>();
+const personAnswers = new WeakMap<Gazetteer, BoundedMemo<string, boolean>>();
 const MAX_ANSWERS = 50_000;
 
 function isPerson(gazetteer: Gazetteer, name: string): boolean {
   if (!name.includes(' ')) return false;
   let answers = personAnswers.get(gazetteer);
-  if (!answers) personAnswers.set(gazetteer, (answers = new Map()));
+  if (!answers) personAnswers.set(gazetteer, (answers = new BoundedMemo(MAX_ANSWERS)));
   const known = answers.get(name);
-  if (known !== undefined) return known;
-  const answer = gazetteer.lookup(name).some((c) => c.kind === 'person');
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(name, answer);
-  return answer;
+  return (
+    known ??
+    answers.add(
+      name,
+      gazetteer.lookup(name).some((c) => c.kind === 'person'),
+    )
+  );
 }
 
 /** Inserts one space before each position (sorted, distinct) and keeps the offset map. */

@@ -3,6 +3,7 @@
 import type { Candidate, Gazetteer } from '../actors/gazetteer/index.js';
 import { tokenize } from '../actors/gazetteer/index.js';
 import { isTitleWord } from './tagger/titles.js';
+import { BoundedMemo } from '../../core/bounded-memo.js';
 
 /** Honorifics KCNA and wire copy put before names; they are neither titles nor names. */
 const HONORIFICS = new Set(['comrade', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'respected', 'dear']);
@@ -27,20 +28,15 @@ export interface PersonName {
  * in every KCNA paragraph), and each mention is looked up at every suffix: in one pass over KCNA half the
  * lookups repeat an earlier one, over State Department transcripts two in five.
  */
-const answers = new WeakMap<Gazetteer, Map<string, Candidate[]>>();
+const answers = new WeakMap<Gazetteer, BoundedMemo<string, Candidate[]>>();
 const MAX_ANSWERS = 50_000;
 
 function lookup(gazetteer: Gazetteer, name: string, date: string | undefined): Candidate[] {
   let known = answers.get(gazetteer);
-  if (!known) answers.set(gazetteer, (known = new Map()));
+  if (!known) answers.set(gazetteer, (known = new BoundedMemo(MAX_ANSWERS)));
   // Length-prefixed, so that no date and name run into another pair, and no date is not the empty one.
   const key = `${date?.length ?? -1}:${date ?? ''}${name}`;
-  const found = known.get(key);
-  if (found) return found;
-  const fresh = gazetteer.lookup(name, date);
-  if (known.size >= MAX_ANSWERS) known.clear();
-  known.set(key, fresh);
-  return fresh;
+  return known.get(key) ?? known.add(key, gazetteer.lookup(name, date));
 }
 
 function isNameWord(gazetteer: Gazetteer, raw: string, norm: string): boolean {

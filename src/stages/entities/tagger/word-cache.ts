@@ -13,6 +13,7 @@ import { marksOf } from './gazetteer.js';
 import { blocksOf, transitionBlock } from './history-blocks.js';
 import { TAG_COUNT } from './labels.js';
 import type { TaggerModel } from './model.js';
+import { BoundedMemo } from '../../../core/bounded-memo.js';
 
 /**
  * What a trained model's decoder reads from a word alone, worked out once per word string. News repeats
@@ -47,12 +48,12 @@ export interface CachedWord {
  */
 const MAX_WORDS = 20_000;
 
-const caches = new WeakMap<TaggerModel, Map<string, CachedWord>>();
+const caches = new WeakMap<TaggerModel, BoundedMemo<string, CachedWord>>();
 
 /** A trained model's word cache (the model's weights must no longer change). */
-function cacheOf(model: TaggerModel): Map<string, CachedWord> {
+function cacheOf(model: TaggerModel): BoundedMemo<string, CachedWord> {
   let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new Map()));
+  if (!cache) caches.set(model, (cache = new BoundedMemo(MAX_WORDS)));
   return cache;
 }
 
@@ -83,14 +84,7 @@ function learnWord(model: TaggerModel, word: string): CachedWord {
 /** The cached words of a sentence, learning the new ones. */
 export function cachedWords(model: TaggerModel, words: readonly string[]): CachedWord[] {
   const cache = cacheOf(model);
-  return words.map((word) => {
-    let known = cache.get(word);
-    if (!known) {
-      if (cache.size >= MAX_WORDS) cache.clear();
-      cache.set(word, (known = learnWord(model, word)));
-    }
-    return known;
-  });
+  return words.map((word) => cache.get(word) ?? cache.add(word, learnWord(model, word)));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { VerbLexicon } from '../dictionary/lexicon.js';
 import type { DomainCoding, DomainRule } from '../rules/index.js';
 import type { VerbHit } from './clauses.js';
 import { chooseCode } from './patterns.js';
+import { BoundedMemo } from '../../../core/bounded-memo.js';
 
 export interface Coding extends DomainCoding {
   cameo: string | null;
@@ -64,7 +65,7 @@ const VERB_RULE_CACHE_LIMIT = 100_000;
  */
 class VerbRules {
   readonly #rules: readonly DomainRule[];
-  readonly #byWord = new Map<string, readonly DomainRule[]>();
+  readonly #byWord = new BoundedMemo<string, readonly DomainRule[]>(VERB_RULE_CACHE_LIMIT);
 
   constructor(rules: readonly DomainRule[]) {
     this.#rules = rules;
@@ -72,12 +73,13 @@ class VerbRules {
 
   /** The rules whose verb this word is, in rule order. */
   of(word: string): readonly DomainRule[] {
-    let matching = this.#byWord.get(word);
-    if (matching === undefined) {
-      matching = this.#rules.filter((r) => r.verb.test(word));
-      if (this.#byWord.size < VERB_RULE_CACHE_LIMIT) this.#byWord.set(word, matching);
-    }
-    return matching;
+    return (
+      this.#byWord.get(word) ??
+      this.#byWord.add(
+        word,
+        this.#rules.filter((r) => r.verb.test(word)),
+      )
+    );
   }
 
   /** The rules whose verb is a verb form's surface ("carried out") or its first word, in rule order. */

@@ -6,6 +6,7 @@
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import type { Pattern } from '../dictionary/parse-verbs.js';
 import type { Window } from './patterns.js';
+import { BoundedMemo } from '../../../core/bounded-memo.js';
 
 export interface RankedPattern {
   pattern: Pattern;
@@ -33,7 +34,7 @@ const PLURAL_CACHE_LIMIT = 100_000;
  * A word's singulars, remembered: every verb's window asks for its words' spellings, and each fresh
  * slice had to be hashed again by the index lookups, where a remembered one carries its hash.
  */
-const pluralSpellings = new Map<string, string[]>();
+const pluralSpellings = new BoundedMemo<string, string[]>(PLURAL_CACHE_LIMIT);
 
 /**
  * The pattern words a text word matches (patterns.ts wordMatches): itself and its singulars, since
@@ -41,14 +42,12 @@ const pluralSpellings = new Map<string, string[]>();
  */
 function patternSpellings(word: string): readonly string[] {
   if (!word.endsWith('s')) return [word];
-  let out = pluralSpellings.get(word);
-  if (out === undefined) {
-    out = [word, word.slice(0, -1)];
-    if (word.endsWith('es')) out.push(word.slice(0, -2));
-    if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
-    if (pluralSpellings.size < PLURAL_CACHE_LIMIT) pluralSpellings.set(word, out);
-  }
-  return out;
+  const known = pluralSpellings.get(word);
+  if (known) return known;
+  const out = [word, word.slice(0, -1)];
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
+  return pluralSpellings.add(word, out);
 }
 
 /**

@@ -6,6 +6,7 @@ import { dataDir } from '../../../core/paths.js';
 import { ploverFor, type PloverCoding } from './cameo-plover.js';
 import type { Pattern, VerbDictionary, VerbEntry } from './parse-verbs.js';
 import { lemmaCandidates } from './verb-forms.js';
+import { BoundedMemo } from '../../../core/bounded-memo.js';
 
 export interface VerbLookup {
   entries: VerbEntry[];
@@ -43,7 +44,7 @@ export class VerbLexicon {
   readonly #synsets = new Map<string, Map<string, string[]>>();
   readonly #patterns: Readonly<Record<string, Pattern[]>>;
   readonly #plover: Readonly<Record<string, PloverCoding>>;
-  readonly #readings = new Map<string, WordReading>();
+  readonly #readings = new BoundedMemo<string, WordReading>(SINGLE_CACHE_LIMIT);
 
   constructor(dict: VerbDictionary, plover: Readonly<Record<string, PloverCoding>>) {
     for (const entry of dict.verbs) {
@@ -96,12 +97,10 @@ export class VerbLexicon {
    * one map lookup per word of a sentence then answers both the multi-word and the one-word question.
    */
   #readingOf(word: string): WordReading {
-    let reading = this.#readings.get(word);
-    if (reading === undefined) {
-      reading = { multi: this.#multi.get(word), single: this.#lookupSingle(word) };
-      if (this.#readings.size < SINGLE_CACHE_LIMIT) this.#readings.set(word, reading);
-    }
-    return reading;
+    return (
+      this.#readings.get(word) ??
+      this.#readings.add(word, { multi: this.#multi.get(word), single: this.#lookupSingle(word) })
+    );
   }
 
   #lookupSingle(word: string): VerbLookup | null {
