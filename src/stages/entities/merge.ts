@@ -7,7 +7,7 @@ import { tokenize } from '../actors/gazetteer/index.js';
 import type { TaggedMention } from './tagger/index.js';
 import type { EntityType, Mention } from './mention.js';
 import { personName } from './names.js';
-import { overlapTest } from './span-overlap.js';
+import { overlapTest, overlaps } from '../../core/span.js';
 import { surnameMentions } from './surnames.js';
 
 const KIND_TYPES: Record<Candidate['kind'], EntityType | 'TITLE' | null> = {
@@ -58,10 +58,6 @@ function fromGazetteer(match: GazetteerMatch, text: string): Mention | null {
   const candidates = match.candidates.filter((c) => c.kind === kind);
   // Spelled out in the key order `{ ...match, type, candidates, source }` gave: spreading was a slow path here.
   return { start: match.start, end: match.end, text: match.text, candidates, type, source: 'gazetteer' };
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Tagger classes as entity types; a LOC the gazetteer knows as a country is a GPE. */

@@ -2,7 +2,7 @@
 // person mentions even where the tagger, seeing one capitalized word at a sentence start, missed them.
 // The actors stage decides whom each refers to (rules/surname-coreference.ts).
 import type { Mention } from './mention.js';
-import { overlapTest } from './span-overlap.js';
+import { overlapTest } from '../../core/span.js';
 
 /**
  * A capitalised word, `\p{Lu}[\p{Ll}'’-]+`: the capital matched as an ASCII capital or any non-ASCII code

@@ -1,5 +1,5 @@
 // Which of a sentence's place phrases is the scene of one event (not every place the sentence names).
-import type { Span } from '../../core/span.js';
+import { overlaps, type Span } from '../../core/span.js';
 import type { PlaceCandidate } from './candidates.js';
 
 /** How far outside its evidence a place phrase may stand and still belong to the event's clause. */
@@ -8,7 +8,6 @@ const MAX_GAP_BEFORE = 60;
 const CLAUSE_BREAK = /[,;:—]/u;
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * The candidate for the event whose evidence is `evidence`: one inside the evidence first, else the nearest

@@ -1,9 +1,7 @@
 // The link from a quote to the event it expresses: the event whose evidence overlaps the quote, else one whose
 // evidence lies in the words that introduce it ("Peskov said Moscow seeks to "boost relations …"").
 import type { Event } from '../../core/document.js';
-import type { Span } from '../../core/span.js';
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+import { overlaps, type Span } from '../../core/span.js';
 
 /**
  * `cues[i]` lists quote i's own span first, then its attribution's words. Only `quote` is set, and only on

@@ -2,10 +2,9 @@
 // with its mention-level readings taking precedence ("Seoul said" is the government, not the place),
 // plus bare names that refer back to a person already named ("Kim and Pak also recognized …").
 import type { Actor, Entity } from '../../../core/document.js';
-import type { Span } from '../../../core/span.js';
 import type { ActorMention, ActorSource } from '../coder/actors.js';
 import { loadGazetteer, type GazetteerMatch } from '../../actors/gazetteer/index.js';
-import { overlapTest } from '../../entities/span-overlap.js';
+import { overlapTest, type Span } from '../../../core/span.js';
 import { bareTitles } from './bare-titles.js';
 import { PARTY_IN, PARTY_NOUN } from './party-nouns.js';
 import { firstPersonMentions, statementSpeaker } from './speaker.js';

@@ -4,9 +4,8 @@
 // person before it whose role begins with that title, a plural title ("Foreign Ministers") every
 // person named before with that role. A title directly before a name belongs to that name.
 import type { Actor, Entity } from '../../../core/document.js';
-import type { Span } from '../../../core/span.js';
 import type { ActorMention } from '../coder/actors.js';
-import { overlapTest } from '../../entities/span-overlap.js';
+import { overlapTest, type Span } from '../../../core/span.js';
 
 export const RULE_ID = 'events/bare-title';
 

@@ -1,7 +1,7 @@
 import type { TypedSpan } from '../consistency.js';
 import { gazBit } from '../gazetteer.js';
 import { TITLE_WORD_BEFORE_SPACE, isTitleWord } from '../titles.js';
-import { overlapTest } from '../../span-overlap.js';
+import { overlapTest } from '../../../../core/span.js';
 import { isCompanyWord } from './company-words.js';
 import type { MentionRule, RuleContext } from './rule.js';
 
