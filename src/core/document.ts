@@ -66,6 +66,12 @@ export interface LaunchPayload {
   site: string | null;
 }
 
+/**
+ * The tense of the verb that codes an event: 'present' is the time of the statement ("We condemn …",
+ * "The United States is imposing sanctions"), 'perfect' some time before it ("has launched").
+ */
+export type EventTense = 'past' | 'perfect' | 'present' | 'future';
+
 export interface Event {
   type: string;
   mode: string | null;
@@ -79,6 +85,8 @@ export interface Event {
   date: EventDate | null;
   place: Place | null;
   status: string;
+  /** Verbal events only: the coded verb's tense (nominal events have none). */
+  tense?: EventTense | null;
   historical: boolean;
   evidence: { text: string } & Span;
   quote: number | null;

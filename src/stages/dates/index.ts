@@ -8,8 +8,9 @@ import type { Stage } from '../../core/stage.js';
 import { splitSentences } from '../sentences/index.js';
 import { referenceOf } from './anchor.js';
 import { directDates, ownMention, toEventDate, type AssignInput } from './assign.js';
-import { leadDates, occasionDates, offsetDates } from './relations.js';
+import { leadDates, meetingDates, occasionDates, offsetDates } from './relations.js';
 import { resolveText } from './resolve.js';
+import { statementDates } from './statement.js';
 
 export { findMentions } from './find.js';
 export { resolveText, type ResolvedMention } from './resolve.js';
@@ -61,6 +62,9 @@ export const datesStage: Stage<DatesInput, DatesOutput> = {
     const main = leadDates(withTense, dates, objects);
     offsetDates(withTense, dates, objects);
     occasionDates(withTense, dates, main, input.text);
+    meetingDates(withTense, dates, main);
+    // Last, statements that name no day: a present tense speaks on the reference day.
+    statementDates(withTense, dates, reference, input.text);
     // Unresolved: an own expression that needed a reference the document does not have.
     input.events.forEach((e, i) => {
       const own = ownMention(withTense, i);

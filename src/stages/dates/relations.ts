@@ -69,15 +69,20 @@ export function leadDates(
   return main;
 }
 
-/** "During the meeting, …": the definite occasion is the article's main one. */
+/** "During the meeting, …", "At the strategic dialogue, …": the definite occasion is the article's main one. */
 const SAME_OCCASION =
-  /^(?:During|At|After|On the sidelines of) the (?:meeting|talks|summit|session|visit|call|conference)\b/u;
+  /^(?:During|At|After|In|On the sidelines of) the (?:[\w-]+ ){0,2}?(?:meeting|talks|summit|session|visit|call|conference|dialogue|negotiations|consultations)\b/u;
+/**
+ * "Both sides reaffirmed …", "The two ministers agreed …": the participants of the article's main
+ * occasion, told in the past, act at that occasion.
+ */
+const BOTH_SIDES = /^(?:Both|The two) (?:sides|leaders|ministers|foreign ministers|delegations|envoys)\b/u;
 /** "Kim and Pak also condemned …": the subject's "also" continues an occasion of the same actors. */
 const ALSO = /\balso\b/iu;
 
 /**
- * Sentences that continue an occasion already dated: one opening "During the meeting" takes the main
- * event's date; an "also" sentence takes the date of the latest earlier dated event sharing an actor
+ * Sentences that continue an occasion already dated: one opening "During the meeting" or told of
+ * "both sides" takes the main event's date; an "also" sentence takes the date of the latest earlier dated event sharing an actor
  * ("Seoul and Tokyo also concurred …" after "Kim Gunn also met his Japanese counterpart … on Wednesday").
  */
 export function occasionDates(
@@ -92,7 +97,10 @@ export function occasionDates(
     if (!sentence) return;
     const opening = text.slice(sentence.start, e.evidence.start);
     const mainDate = dates[main];
-    if (main >= 0 && mainDate && SAME_OCCASION.test(opening.trimStart())) {
+    const continues =
+      SAME_OCCASION.test(opening.trimStart()) ||
+      (e.tense === 'past' && BOTH_SIDES.test(text.slice(sentence.start, e.evidence.end).trimStart()));
+    if (main >= 0 && mainDate && continues) {
       dates[i] = { ...mainDate, anchor: `event:${main}` };
       return;
     }
@@ -109,6 +117,25 @@ export function occasionDates(
     );
     const source = dates[earlier];
     if (earlier >= 0 && source) dates[i] = { ...source, anchor: `event:${earlier}` };
+  });
+}
+
+/**
+ * What the parties of the article's main meeting did, told in the past after it with no day of its
+ * own ("The Russian side expressed full support …", "The foreign ministers … agreed to hold more
+ * dialogues" after "talks … took place in Moscow on November 1"), happened at that meeting: every
+ * actor and recipient is one of its parties.
+ */
+export function meetingDates(input: AssignInput, dates: (Dating | null)[], main: number): void {
+  const meeting = input.events[main];
+  const mainDate = dates[main];
+  if (!meeting || !mainDate || meeting.type !== 'CONSULT') return;
+  const parties = new Set([...meeting.actor, ...meeting.recipient].map((a) => a.code));
+  const ofMeeting = (actors: Event['actor']) => actors.every((a) => a.code !== null && parties.has(a.code));
+  input.events.forEach((e, i) => {
+    if (dates[i] || e.historical || e.tense !== 'past' || e.evidence.start < meeting.evidence.end) return;
+    if (e.actor.length === 0 || !ofMeeting(e.actor) || !ofMeeting(e.recipient)) return;
+    dates[i] = { ...mainDate, anchor: `event:${main}` };
   });
 }
 

@@ -36,6 +36,13 @@ const JOINER = /^\s*(?:,\s*)?(?:and|&|,)?\s*(?:the\s+)?$/iu;
 /** "Kim Gunn, and US Senior Official for North Korea Jung Pak": a title may open the next conjunct. */
 const TITLED_JOINER = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|on|and|the)\s+)+$/u;
 
+/**
+ * "Choe Son Hui, foreign minister of the DPRK, and Sergei Lavrov": a lowercase appositive (a title the
+ * titles pass folded into the name) between a name and "and" the next conjunct.
+ */
+const APPOSITIVE_JOINER =
+  /^\s*,\s+(?!(?:which|who|whose|whom|that|where|when|while|as|after|before|since|but)\b)\p{Ll}[^,;.:()“”"]{0,80},\s*and\s+(?:the\s+)?$/u;
+
 /** Mentions grouped into compound actors ("Hungarian and Romanian officials" is one group of two). */
 export function groupMentions(text: string, mentions: readonly ActorMention[]): ActorMention[][] {
   const groups: ActorMention[][] = [];
@@ -43,7 +50,12 @@ export function groupMentions(text: string, mentions: readonly ActorMention[]): 
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     const between = text.slice(prev?.end ?? 0, m.start);
-    if (last && prev && (JOINER.test(between) || TITLED_JOINER.test(between))) last.push(m);
+    if (
+      last &&
+      prev &&
+      (JOINER.test(between) || TITLED_JOINER.test(between) || APPOSITIVE_JOINER.test(between))
+    )
+      last.push(m);
     else groups.push([m]);
   }
   return groups;

@@ -9,6 +9,7 @@ import { governedReading } from './governed.js';
 import { intentType } from './intent.js';
 import { findParticipants, isPassive } from './participants.js';
 import { isHistorical, statusCue } from './status.js';
+import { verbTense } from './tense.js';
 
 /** Verbal categories take a verb complement: "agreed to cooperate" is one AGREE, not a COOPERATE too. */
 const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE', 'SUPPORT', 'CONCEDE']);
@@ -114,6 +115,7 @@ export function codeHit(
     date: null,
     place: null,
     status,
+    tense: verbTense(words, hit),
     historical: isHistorical(before, objectText),
     evidence: { text: text.slice(start, end), start, end },
     quote: null,
