@@ -23,6 +23,12 @@ test('a lowercase appositive between a name and "and" joins the next conjunct', 
   assert.deepEqual(sizes('Kim and Pak met', ['Kim', 'Pak']), [2]);
 });
 
+test('a bare "the" between two names does not join them', () => {
+  const text = "Kim discussed with Funakoshi and Noh the DPRK's launch";
+  assert.deepEqual(sizes(text, ['Funakoshi', 'Noh', 'DPRK']), [2, 1]);
+  assert.deepEqual(sizes('Japan, the US and Korea', ['Japan', 'US', 'Korea']), [3]);
+});
+
 test('a relative clause or a sentence break does not', () => {
   const relative = 'Russia, which supplies oil to the region, and China signed';
   assert.deepEqual(sizes(relative, ['Russia', 'China']), [1, 1]);

@@ -31,8 +31,11 @@ export function gazetteerActors(text: string, date?: string): ActorSource {
     });
 }
 
-/** Text between two mentions that joins them into one compound actor: "X and Y", "X, Y and the Z". */
-const JOINER = /^\s*(?:,\s*)?(?:and|&|,)?\s*(?:the\s+)?$/iu;
+/**
+ * Text between two mentions that joins them into one compound actor: "X and Y", "X, Y and the Z", or
+ * nothing ("Hungarian Romanian"); a bare "the" does not ("Noh the DPRK's launch" names two parties).
+ */
+const JOINER = /^\s*(?:(?:,\s*)?(?:and|&)\s*(?:the\s+)?|,\s*(?:the\s+)?)?$/iu;
 /** "Kim Gunn, and US Senior Official for North Korea Jung Pak": a title may open the next conjunct. */
 const TITLED_JOINER = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|on|and|the)\s+)+$/u;
 

@@ -21,7 +21,7 @@ const NOUN_MARKERS = new Set(
 const VERB_MARKERS = new Set(
   "to will would shall should can could may might must did do does not n't also jointly i we they".split(' '),
 );
-const MANNER_ADVERB = /^[a-z]{3,}ly$/u;
+export const MANNER_ADVERB = /^[a-z]{3,}ly$/u;
 /** Words that open a subordinate clause: its events are background to the main one. */
 const SUBORDINATORS = new Set(
   'which who whom whose where when while after before since if unless although though because whereas'.split(

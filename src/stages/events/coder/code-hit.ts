@@ -1,7 +1,7 @@
 // One verb in its clause: its code, whether a verbal event governs it, its status, its participants.
 import type { Event } from '../../../core/document.js';
 import type { Sentence } from '../../sentences/index.js';
-import { clauseAround, REPORTING, type VerbHit } from './clauses.js';
+import { clauseAround, MANNER_ADVERB, REPORTING, type VerbHit } from './clauses.js';
 import type { Found, HitContext } from './coded-event.js';
 import { codeVerb } from './code-verb.js';
 import { clauseTextEnd, eventSides, withCondition, withDomestic } from './event-sides.js';
@@ -46,6 +46,13 @@ function isCoordinated(words: readonly string[], index: number): boolean {
   return words[i] === 'and';
 }
 
+/** The word before the verb past its manner adverbs: "to fully comply" leads with "to". */
+function leadWord(words: readonly string[], index: number): string {
+  let i = index - 1;
+  while (i > 0 && MANNER_ADVERB.test(words[i] ?? '')) i -= 1;
+  return words[i] ?? '';
+}
+
 /** Codes one verb in its clause; null when it codes no event (uncoded, governed, negated, no actor). */
 export function codeHit(
   text: string,
@@ -63,7 +70,7 @@ export function codeHit(
   const coding = codeVerb(ctx.rules, ctx.lexicon, words, hit, clause, objectText);
   if (!coding) return null;
   // A complement of a verbal event is part of it ("offered to hand over", "agreed that … should").
-  const lead = words[hit.index - 1] ?? '';
+  const lead = leadWord(words, hit.index);
   // "refused to allow UN planes to land and evacuate …": a verb coordinated with a governed one is too.
   const governedHere =
     ctx.governor !== null &&

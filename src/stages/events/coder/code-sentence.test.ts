@@ -187,6 +187,7 @@ const NEGATIVE_CASES: { label: string; text: string }[] = [
   },
   { label: 'participle after a comma', text: 'The statement was long, addressing North Korea.' },
   { label: 'held without a meeting noun', text: 'Japan held its ground.' },
+  { label: '"neither … nor" negates', text: 'Japan has neither courage nor intention to condemn Israel.' },
 ];
 
 for (const c of NEGATIVE_CASES) {
@@ -203,6 +204,14 @@ test('a light verb coded only by its block is not coded beside a verb coded on i
   assert.deepEqual(
     types.map((e) => e.event.type),
     ['REQUEST'],
+  );
+});
+
+test('an infinitive after an adverb is still the complement of the request', () => {
+  const found = code('Japan strongly urged Iran to fully comply with the resolutions.');
+  assert.deepEqual(
+    found.map((e) => `${e.event.type} ${codes(e.event.actor)}>${codes(e.event.recipient)}`),
+    ['REQUEST JPN>IRN'],
   );
 });
 

@@ -20,7 +20,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
   {
     id: 'events/status-negated',
     status: 'negated',
-    before: new RegExp(String.raw`\b(?:not|never|n't|no longer)${GAP}`, 'u'),
+    before: new RegExp(String.raw`\b(?:not|never|n't|no longer|nor)${GAP}`, 'u'),
   },
   { id: 'events/status-denied', status: 'denied', before: /\b(?:denied|denies|deny|dismissed claims)\b/u },
   // "if Seoul attacks", "would retaliate": a condition or a conditional mood.

@@ -19,6 +19,7 @@ import { dismissProposal, rejectVerb } from './reject-verb.js';
 import type { DomainRule } from './rule.js';
 import { satelliteLaunch } from './satellite-launch.js';
 import { surrender } from './surrender.js';
+import { urgeVerb } from './urge-verb.js';
 
 export type { DomainCoding, DomainRule } from './rule.js';
 
@@ -49,4 +50,5 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   rejectVerb,
   acceptDemands,
   acceptVerb,
+  urgeVerb,
 ];
