@@ -55,6 +55,11 @@ const CASES: { label: string; event: CodedEvent; recipient: string | null }[] = 
     recipient: '',
   },
   {
+    label: 'a commitment needs no counterpart either',
+    event: coded('AGREE', ['VNM'], [], { evidence: 'Vietnam is committed to opening up the economy' }),
+    recipient: '',
+  },
+  {
     label: 'sanctions on an uncoded body (CAMEO 163, COERCE/restrict)',
     event: coded('COERCE', ['USA'], [], { mode: 'restrict' }),
     recipient: '',
@@ -126,6 +131,10 @@ const CASES: { label: string; event: CodedEvent; recipient: string | null }[] = 
 
 const NEGATIVE_CASES: { label: string; event: CodedEvent }[] = [
   { label: 'talks with one coded party', event: coded('CONSULT', ['PRK'], []) },
+  {
+    label: 'an AGREE that says no commitment',
+    event: coded('AGREE', ['USA'], [], { evidence: 'Americans wanted to raid a base' }),
+  },
   { label: 'an accusation of nobody', event: coded('ACCUSE', ['UNO'], []) },
   { label: 'the actor as its own target', event: coded('COERCE', ['USA'], ['USA']) },
   { label: 'no actor at all', event: coded('MOBILIZE', [], ['KOR']) },

@@ -18,11 +18,19 @@ export const RULE_ID = 'events/dyadic-sides';
 
 /**
  * Types that stand without a target: a weapons test or a troop movement ("North Korea fired a
- * missile into the sea"), a protest, a statement of intent, a sanction announced on a named body
- * the gazetteer cannot code ("sanctions on the virtual currency mixer Blender.io"), a ceasefire, a
- * withdrawal or a surrender ("rebels surrendered last week").
+ * missile into the sea"), a protest, a sanction announced on a named body the gazetteer cannot code
+ * ("sanctions on the virtual currency mixer Blender.io"), a ceasefire, a withdrawal or a surrender
+ * ("rebels surrendered last week").
  */
 const MONADIC = new Set(['MOBILIZE', 'PROTEST', 'SANCTION', 'RETREAT']);
+/**
+ * An AGREE stands alone when it is a statement of intent or says a commitment in words (PLOVER AGREE:
+ * "Vietnam is committed to opening up the economy", "the forum has agreed to set up a research
+ * center", "reiterated the United States' commitment to complete denuclearization"); other AGREE
+ * codings without a counterpart ("wanted to raid", "is set to launch") are half-read clauses.
+ */
+const COMMITMENT =
+  /\b(?:agree[ds]?|agreeing|commit(?:s|ted|ment|ments)?|pledge[ds]?|pledging|vow(?:s|ed)?|promise[ds]?|reaffirm(?:s|ed)?|reiterat(?:e|es|ed))\b/iu;
 /** CAMEO 163 "impose embargo, boycott, or sanctions" is COERCE/restrict in the 2021 table: a sanction. */
 const SANCTIONS_MODE = 'restrict';
 
@@ -170,10 +178,11 @@ export function requireDyadicSides(events: readonly CodedEvent[], text?: string)
     if (c.event.actor.length === 0)
       return UNKNOWN_PERPETRATOR.has(c.event.type) && c.event.recipient.length > 0 ? [c] : [];
     const recipient = otherSide(c.event, text);
-    const statementOfIntent = c.event.type === 'AGREE' && c.event.status === 'intended';
+    const commitment =
+      c.event.type === 'AGREE' && (c.event.status === 'intended' || COMMITMENT.test(c.event.evidence.text));
     const sanctions = c.event.type === 'COERCE' && c.event.mode === SANCTIONS_MODE;
     const monadic =
-      MONADIC.has(c.event.type) || statementOfIntent || sanctions || jointSides(c.event.type, c.event.actor);
+      MONADIC.has(c.event.type) || commitment || sanctions || jointSides(c.event.type, c.event.actor);
     if (recipient.length === 0 && !monadic) return [];
     return [{ ...c, event: { ...c.event, recipient } }];
   });
