@@ -9,6 +9,8 @@ const TITLE_WORD = /\p{Lu}\p{Ll}/u;
 /** An appositive title after a name: ", foreign minister of the " (KCNA style). */
 const APPOSITIVE = /^,\s+(?:[\p{Ll}-]+\s+){1,5}(?:of|for)\s+(?:the\s+)?$/u;
 const APPOSITIVE_END = /^\s*(?:,|$)/u;
+/** Text after a conjunct that opens the next one: " and ", ", and ". */
+const CONJUNCTION = /^\s*,?\s*and\s/u;
 
 /** The head names: mentions whose words are a person's name ("Kim Gunn", "Jung Pak"). */
 const PERSONAL = /^\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)+$/u;
@@ -29,10 +31,15 @@ function strippedOfMentions(
 /** Mentions left once title countries are folded into the names they qualify. */
 export function absorbTitles(text: string, mentions: readonly ActorMention[]): ActorMention[] {
   const absorbed = new Set<ActorMention>();
+  let from = 0;
   mentions.forEach((head, h) => {
+    // "Japanese Foreign Minister Hayashi and Republic of Korea Foreign Minister Park": a title never
+    // reaches back past an "and" that closes the conjunct before it.
+    const previous = mentions[h - 1];
+    if (previous && CONJUNCTION.test(text.slice(previous.end, head.start))) from = h;
     if (!PERSONAL.test(text.slice(head.start, head.end))) return;
     // Before the name: the leftmost mention joined to it by capitalized title words.
-    for (let i = 0; i < h; i += 1) {
+    for (let i = from; i < h; i += 1) {
       const m = mentions[i] as ActorMention;
       const between = text.slice(m.end, head.start);
       if (!TITLE_BRIDGE.test(between)) continue;
