@@ -18,6 +18,7 @@ test('an auxiliary decides the tense', () => {
   assert.equal(tenseOf('Three civilians were strongly condemned', 'condemned'), 'past');
   assert.equal(tenseOf('Seoul would retaliate', 'retaliate', true), null);
   assert.equal(tenseOf('The UNSC is going to convene a meeting', 'convene', true), 'future');
+  assert.equal(tenseOf('Sanctions are going to be imposed', 'imposed'), 'future');
 });
 
 test('with no auxiliary the form of the verb decides', () => {

@@ -15,7 +15,7 @@ const PERFECT = new Set(['has', 'have', 'been']);
  * it governs: "is strongly urging", "remains committed to seeking", "is ready to provide".
  */
 const BRIDGE =
-  /^(?:[a-z]+ly|also|still|further|now|again|never|not|to|committed|ready|prepared|willing|determined|able|set|about|being)$/u;
+  /^(?:[a-z]+ly|also|still|further|now|again|never|not|to|committed|ready|prepared|willing|determined|able|set|about|be|being)$/u;
 /** -ing forms with no auxiliary are participles or gerunds: no tense of their own. */
 const GERUND = /ing$/u;
 /** A finite present form in the third person: "calls", "remains", "expresses" (but not "discuss"). */
