@@ -74,11 +74,16 @@ export function reportEvent(row: EventReportRow): ReportInput {
   };
 }
 
+/**
+ * The values a report states. A date no words of its text give (a statement dated by its present tense
+ * on the publication day, `date_text` empty) is the dates stage's inference, not the report's claim: it
+ * still places the report in time for matching, but it cannot contradict a date another report states.
+ */
 export function reportFacts(row: EventReportRow): ReportFacts {
   return {
     id: row.id,
     date:
-      row.date_start && row.date_end
+      row.date_start && row.date_end && row.date_text !== ''
         ? { start: row.date_start, end: row.date_end, precision: (row.date_precision ?? 'day') as 'day' }
         : null,
     place: row.place_name ? { name: row.place_name, code: row.place_code, geonameid: row.geonameid } : null,

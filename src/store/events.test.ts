@@ -4,7 +4,7 @@ import type { EventStore, ReportInput } from './repository.js';
 import { actor, DIALECTS, filler, testDocument, testEvent } from './test-dialects.js';
 
 const VERSIONS = { events: 1 };
-const day = (d: string) => ({ start: d, end: d, text: '', precision: 'day' as const, anchor: null });
+const day = (d: string, text = d) => ({ start: d, end: d, text, precision: 'day' as const, anchor: null });
 const pyongyang = { name: 'Pyongyang', code: 'PRK', lat: 39.03, lon: 125.75, geonameid: 1871859 };
 
 /** Store one article (its own story) with the given events; returns the canonical event ids. */
@@ -48,6 +48,13 @@ const mergeCases: Array<{
     b: testEvent({ place: { name: 'Sinpo', code: 'PRK', lat: null, lon: null, geonameid: null } }),
     merged: true,
     flagged: ['place'],
+  },
+  {
+    label: 'same launch, one date only inferred (no words of the report give it)',
+    a: testEvent(),
+    b: testEvent({ date: day('2024-01-15', '') }),
+    merged: true,
+    flagged: [],
   },
   {
     label: 'a week apart',
