@@ -12,6 +12,7 @@ import { requireDyadicSides } from './dyadic-sides.js';
 import { mergeRetold } from './merge-retold.js';
 import { namesTime } from './time-words.js';
 import { dropPurposeInfinitives } from './purpose-infinitive.js';
+import { eventAnaphora } from './event-anaphora.js';
 
 export interface EventsInput {
   text: string;
@@ -37,7 +38,10 @@ export function codeDocument(input: EventsInput, lexicon: VerbLexicon, ctx: Stag
   ]);
   // One real-world event told twice in the article is one event (the first telling's evidence).
   const merged = mergeRetold(
-    requireDyadicSides(dropPurposeInfinitives(input.text, coded, lexicon), input.text),
+    requireDyadicSides(
+      eventAnaphora(input.text, dropPurposeInfinitives(input.text, coded, lexicon)),
+      input.text,
+    ),
     (c) => namesTime(input.text, input.sentences, c.event.evidence.start),
   );
   for (const c of merged) {
