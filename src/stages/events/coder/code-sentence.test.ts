@@ -26,6 +26,20 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    label: 'the body whose resolutions were violated is no object',
+    text: 'Japan condemned the launch as a clear violation of UN Security Council resolutions.',
+    type: 'ACCUSE',
+    actor: 'JPN',
+    recipient: '',
+  },
+  {
+    label: 'the body whose resolution is vetoed is the object',
+    text: 'The United States vetoed a Security Council resolution on Monday.',
+    type: 'REJECT',
+    actor: 'USA',
+    recipient: 'UNO',
+  },
+  {
     label: 'active voice',
     text: 'Israel attacked Lebanon on Sunday.',
     type: 'ASSAULT',

@@ -24,6 +24,14 @@ const TOPIC_LEAD = /^\s*(?:on|about|over|upon|regarding)\b/u;
 const OBJECT_OF_PREPOSITION =
   /\b(?:between|with|to|for|about|against|into|toward|towards|including|regarding)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
+/**
+ * "condemned the launch as a violation of multiple UN Security Council resolutions": the body whose
+ * resolutions were violated is not the object of the verb ("vetoed a Security Council resolution" and
+ * "support a U.N. Security Council resolution" still target it).
+ */
+const VIOLATED =
+  /\b(?:violations?|breach(?:es)?|defiance|contravention)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/u;
+
 const AGENT_LEAD = /\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/u;
 
 type Group = readonly ActorMention[];
@@ -64,7 +72,12 @@ export function findParticipants(q: ParticipantQuery): Participants {
     (g) => !STANCE.test(q.text.slice(Math.max(0, (g[0]?.start ?? 0) - 5), g[0]?.start ?? 0)),
   );
   const before = groups.filter((g) => (g[g.length - 1]?.end ?? 0) <= q.verb.start);
-  const after = groups.filter((g) => (g[0]?.start ?? 0) >= q.verb.end && (g[0]?.end ?? 0) <= q.objectEnd);
+  const after = groups.filter(
+    (g) =>
+      (g[0]?.start ?? 0) >= q.verb.end &&
+      (g[0]?.end ?? 0) <= q.objectEnd &&
+      !VIOLATED.test(q.text.slice(Math.max(q.verb.end, (g[0]?.start ?? 0) - 60), g[0]?.start ?? 0)),
+  );
   const preceding = (g: Group): string => {
     const start = g[0]?.start ?? 0;
     return q.text.slice(Math.max(0, start - 48), start);
