@@ -9,6 +9,12 @@ const FUTURE =
 const CLAUSE_BREAK = /[;:—]|,\s+(?:and|but|while|whereas|after|before)\b/giu;
 
 /**
+ * After the date its clause ends at punctuation or where a reported clause begins: in "warned Saturday
+ * that Pyongyang will take countermeasures" and "said Monday it will", the "will" is not the date's.
+ */
+const NEXT_CLAUSE = /[;:—,]|\b(?:that|which|he|she|it|they|we|I)\b/u;
+
+/**
  * Past unless the clause holding `span` (within `sentence`) has a future marker before the date or
  * right after it: "Kim will visit Moscow on Monday", "a meeting on Monday is set to …".
  */
@@ -18,7 +24,7 @@ export function clauseBias(text: string, sentence: Span, span: Span): Bias {
   const last = breaks.at(-1);
   const clauseStart = last ? last.index + last[0].length : 0;
   const after = text.slice(span.end, sentence.end);
-  const nextBreak = after.search(/[;:—,]/u);
+  const nextBreak = after.search(NEXT_CLAUSE);
   const clause = before.slice(clauseStart) + ' ' + after.slice(0, nextBreak < 0 ? undefined : nextBreak);
   return FUTURE.test(clause) ? 'future' : 'past';
 }
