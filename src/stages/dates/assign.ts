@@ -25,16 +25,20 @@ const distance = (m: Span, s: Span): number => Math.max(0, s.start - m.end, m.st
 
 /**
  * The mention of an event's sentence nearest to its evidence, skipping one that sits inside another
- * event's evidence ("noted that … during the leader's year-end party plenum": the year-end dates the
+ * event's evidence, and for a verbal event a year that qualifies a noun ("noted that … during the leader's year-end party plenum": the year-end dates the
  * plenum, not the noting).
  */
 export function ownMention(input: AssignInput, i: number): ResolvedMention | null {
   const event = input.events[i];
   if (!event) return null;
   const sentence = sentenceIndexAt(input.sentences, event.evidence.start);
+  // A verbal event (one with a tense) is not dated by a year that qualifies a noun of its clause
+  // ("decided to suspend the 2018 military pact"); a nominal event is ("the 2018 summit").
+  const verbal = event.tense !== undefined;
   const candidates = input.mentions.filter(
     (m) =>
       m.sentence === sentence &&
+      !(verbal && m.attributive) &&
       (m.relation.kind === 'reference' || m.relation.kind === 'same-day') &&
       (inside(m, event.evidence) || !input.events.some((e, j) => j !== i && inside(m, e.evidence))),
   );

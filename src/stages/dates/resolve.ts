@@ -12,6 +12,20 @@ export interface ResolvedMention extends Mention {
   bias: Bias;
   /** Null when the mention needs a reference and there is none, or is not a date by itself. */
   resolved: Resolved | null;
+  /** A bare year qualifying the noun after it ("the 2018 military pact"): the noun's date, not a clause's. */
+  attributive: boolean;
+}
+
+/** "the 2018 pact", "its 2021 report": a year between a determiner and a word. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that)\s+$/iu;
+const WORD_AFTER = /^\s+\p{L}/u;
+
+function isAttributive(text: string, m: Span & { text: string }): boolean {
+  return (
+    /^\d{4}$/u.test(m.text) &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+    WORD_AFTER.test(text.slice(m.end, m.end + 3))
+  );
 }
 
 export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
@@ -40,7 +54,7 @@ export function resolveText(
       resolved = previous?.resolved ?? null;
     } else if (m.absolute) resolved = m.resolve(0, bias);
     else if (reference !== null) resolved = m.resolve(reference, bias);
-    out.push({ ...m, sentence, bias, resolved });
+    out.push({ ...m, sentence, bias, resolved, attributive: isAttributive(text, m) });
   }
   return out;
 }
