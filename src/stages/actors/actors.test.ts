@@ -101,6 +101,12 @@ test('capitals as subjects are governments, possessives and demonyms code bodies
     ['possessive', "South Korea's Foreign Ministry said so.", 'Foreign Ministry', 'Foreign Ministry KOR/GOV'],
     ['demonym', 'The Japanese Foreign Ministry said so.', 'Foreign Ministry', 'Foreign Ministry JPN/GOV'],
     ['seat of government', 'The Kremlin denied it.', 'Kremlin', 'Kremlin RUS/GOV'],
+    [
+      'possessive over the dictionary',
+      "Seoul's National Security Council met.",
+      'National Security Council',
+      'National Security Council KOR/GOV',
+    ],
   ];
   for (const [label, text, surface, expected] of cases)
     assert.equal(who(run(text), text, surface), expected, label);

@@ -21,8 +21,10 @@ function actorOf(text: string, mentions: readonly Mention[], m: Mention, name: s
   const top = m.candidates[0];
   if (!top) return { actor: null, top, modifier: null };
   const placeLike = m.type === 'GPE' || m.type === 'NORP';
-  const modifier = top.actor.code ? null : modifierOf(text, mentions, m);
-  const code = top.actor.code ?? modifier?.code ?? null;
+  // A body the dictionary gives a country is still the one the text says it is: the US-centred
+  // dictionaries code "National Security Council" USA, "Seoul's National Security Council" is KOR's.
+  const modifier = top.actor.code && m.type !== 'ORG' ? null : modifierOf(text, mentions, m);
+  const code = modifier?.code ?? top.actor.code ?? null;
   return { actor: { name, code, sector: placeLike ? null : top.actor.sector, role: null }, top, modifier };
 }
 
