@@ -137,3 +137,19 @@ test('dates stage: an event outside the lead with no expression stays undated', 
   assert.ok(!(out instanceof Promise));
   assert.equal(out.events[1]?.date, null);
 });
+
+test('dates stage: a year qualifying a noun dates a nominal event, not a verbal one', () => {
+  const text =
+    'Earlier this week, Seoul decided to suspend the 2018 military pact. The 2018 summit was recalled.';
+  const verbal = { ...event(text, 'decided to suspend the 2018 military pact'), tense: 'past' as const };
+  const nominal = event(text, 'The 2018 summit');
+  const out = datesStage.run({ ...input(text, []), events: [verbal, nominal] }, collectingContext());
+  assert.ok(!(out instanceof Promise));
+  assert.deepEqual(
+    out.events.map((e) => [e.date?.start, e.date?.end]),
+    [
+      ['2024-01-15', '2024-01-17'],
+      ['2018-01-01', '2018-12-31'],
+    ],
+  );
+});
