@@ -26,6 +26,14 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    label: 'receiving a delegation hosts a visit',
+    text: 'North Korea received a military delegation of Russia on July 18.',
+    type: 'CONSULT',
+    actor: 'PRK',
+    recipient: 'RUS',
+    mode: 'visit',
+  },
+  {
     label: 'the body whose resolutions were violated is no object',
     text: 'Japan condemned the launch as a clear violation of UN Security Council resolutions.',
     type: 'ACCUSE',
@@ -201,6 +209,7 @@ const NEGATIVE_CASES: { label: string; text: string }[] = [
   },
   { label: 'participle after a comma', text: 'The statement was long, addressing North Korea.' },
   { label: 'held without a meeting noun', text: 'Japan held its ground.' },
+  { label: 'a response received is no visit', text: 'North Korea received a warm response.' },
   { label: '"neither … nor" negates', text: 'Japan has neither courage nor intention to condemn Israel.' },
 ];
 

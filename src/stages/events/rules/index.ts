@@ -17,6 +17,7 @@ import { orderViolence } from './order-violence.js';
 import { obstructPassage, protestAction } from './protest-action.js';
 import { dismissProposal, rejectVerb } from './reject-verb.js';
 import type { DomainRule } from './rule.js';
+import { receiveVisitor } from './receive-visitor.js';
 import { satelliteLaunch } from './satellite-launch.js';
 import { surrender } from './surrender.js';
 import { urgeVerb } from './urge-verb.js';
@@ -51,4 +52,5 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   acceptDemands,
   acceptVerb,
   urgeVerb,
+  receiveVisitor,
 ];
