@@ -13,6 +13,7 @@ import { mergeRetold } from './merge-retold.js';
 import { namesTime } from './time-words.js';
 import { dropPurposeInfinitives } from './purpose-infinitive.js';
 import { eventAnaphora } from './event-anaphora.js';
+import { splitGluedTokens } from './glued-tokens.js';
 
 export interface EventsInput {
   text: string;
@@ -32,7 +33,8 @@ const LOW_CONFIDENCE = 0.5;
 export function codeDocument(input: EventsInput, lexicon: VerbLexicon, ctx: StageContext): EventsOutput {
   const actors = documentActors(input.text, input.entities, input.mentionActors, input.sentences);
   // Sentence by sentence: verbal events and nominal ones, with their participants and status.
-  const coded: CodedEvent[] = input.sentences.flatMap((s) => [
+  const sentences = splitGluedTokens(input.sentences, input.entities);
+  const coded: CodedEvent[] = sentences.flatMap((s) => [
     ...codeSentence(input.text, s, { lexicon, actors }),
     ...codeNominals(input.text, s, actors),
   ]);
