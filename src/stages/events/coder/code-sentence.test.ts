@@ -26,6 +26,13 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    label: 'thanks expressed are praise, not disapproval',
+    text: 'North Korea expressed deep thanks to Russia for the aid.',
+    type: 'SUPPORT',
+    actor: 'PRK',
+    recipient: 'RUS',
+  },
+  {
     label: 'receiving a delegation hosts a visit',
     text: 'North Korea received a military delegation of Russia on July 18.',
     type: 'CONSULT',

@@ -8,6 +8,7 @@ import { artilleryFire } from './artillery-fire.js';
 import { consultVerb } from './consult-verb.js';
 import { cutAid, handOverAid, imposeCurfew, summonEnvoy, upgradeTies } from './diplomatic-measures.js';
 import { expelMonitors } from './expel-monitors.js';
+import { expressThanks } from './express-thanks.js';
 import { holdMeeting } from './hold-meeting.js';
 import { intentAgree } from './intent-agree.js';
 import { missileTest } from './missile-test.js';
@@ -33,6 +34,7 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   orderViolence,
   agreeVerb,
   consultVerb,
+  expressThanks,
   holdMeeting,
   protestAction,
   obstructPassage,
