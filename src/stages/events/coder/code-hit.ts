@@ -8,6 +8,7 @@ import { clauseTextEnd, eventSides, withCondition, withDomestic } from './event-
 import { governedReading } from './governed.js';
 import { intentType } from './intent.js';
 import { findParticipants, isPassive } from './participants.js';
+import { isPublication } from './publication.js';
 import { isHistorical, statusCue } from './status.js';
 import { verbTense } from './tense.js';
 
@@ -67,6 +68,7 @@ export function codeHit(
   const verb = { start: charAt(hit.index), end: tokens[hit.index + hit.length - 1]?.end ?? sentence.end };
   const objectEnd = tokens[clause.clauseEnd - 1]?.end ?? sentence.end;
   const objectText = text.slice(verb.end, objectEnd).toLowerCase();
+  if (isPublication(words[hit.index] ?? '', objectText)) return null;
   const coding = codeVerb(ctx.rules, ctx.lexicon, words, hit, clause, objectText);
   if (!coding) return null;
   // A complement of a verbal event is part of it ("offered to hand over", "agreed that … should").

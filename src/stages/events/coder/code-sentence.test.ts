@@ -217,6 +217,10 @@ const NEGATIVE_CASES: { label: string; text: string }[] = [
   { label: 'participle after a comma', text: 'The statement was long, addressing North Korea.' },
   { label: 'held without a meeting noun', text: 'Japan held its ground.' },
   { label: 'a response received is no visit', text: 'North Korea received a warm response.' },
+  {
+    label: 'issuing a text is no event of its own',
+    text: 'North Korea issued the following article "The U.S. and Japan had better think again":',
+  },
   { label: '"neither … nor" negates', text: 'Japan has neither courage nor intention to condemn Israel.' },
 ];
 
