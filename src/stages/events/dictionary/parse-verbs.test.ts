@@ -12,6 +12,9 @@ ISSUE
 
 ---  MEET_PEOPLE   [040]  ---
 MEET {MEETS MET MEETING }
+
+---  DELAY   [120]---  ---
+POSTPONE
 `;
 
 const verbs = parseVerbDictionary(DICTIONARY).verbs;
@@ -28,6 +31,12 @@ const CASES: { label: string; root: string; code: string | null; inherited: bool
     form: 'issued',
   },
   { label: 'irregular forms listed in braces', root: 'give', code: '060', inherited: true, form: 'gave' },
+  {
+    label: 'a header whose code runs into its closing dashes still opens a block',
+    root: 'postpone',
+    code: '120',
+    inherited: true,
+  },
   {
     label: 'a block named for its verb and a sense',
     root: 'meet',

@@ -29,7 +29,7 @@ export interface VerbDictionary {
   patterns: Record<string, Pattern[]>;
 }
 
-const BLOCK_HEADER = /^---\s+(?<name>.+?)\s+\[(?<code>[^\]]*)\]\s+---/u;
+const BLOCK_HEADER = /^---\s+(?<name>.+?)\s+\[(?<code>[^\]]*)\][\s-]*---/u;
 const CODE = /\[(?<code>[^\]]*)\]/u;
 const BRACES = /\{(?<forms>[^}]*)\}/u;
 const SLOTS = new Set(['$', '+', '%', '^']);
