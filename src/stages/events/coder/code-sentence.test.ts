@@ -26,6 +26,13 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    label: 'speaking with someone consults them',
+    text: 'The United States spoke by phone with Japan on Monday.',
+    type: 'CONSULT',
+    actor: 'USA',
+    recipient: 'JPN',
+  },
+  {
     label: 'thanks expressed are praise, not disapproval',
     text: 'North Korea expressed deep thanks to Russia for the aid.',
     type: 'SUPPORT',
@@ -217,6 +224,7 @@ const NEGATIVE_CASES: { label: string; text: string }[] = [
   { label: 'participle after a comma', text: 'The statement was long, addressing North Korea.' },
   { label: 'held without a meeting noun', text: 'Japan held its ground.' },
   { label: 'a response received is no visit', text: 'North Korea received a warm response.' },
+  { label: 'speaking to reporters consults no one', text: 'Japan spoke to reporters about Russia.' },
   {
     label: 'issuing a text is no event of its own',
     text: 'North Korea issued the following article "The U.S. and Japan had better think again":',

@@ -20,6 +20,7 @@ import { dismissProposal, rejectVerb } from './reject-verb.js';
 import type { DomainRule } from './rule.js';
 import { receiveVisitor } from './receive-visitor.js';
 import { satelliteLaunch } from './satellite-launch.js';
+import { speakWith } from './speak-with.js';
 import { surrender } from './surrender.js';
 import { urgeVerb } from './urge-verb.js';
 
@@ -34,6 +35,7 @@ export const DOMAIN_RULES: readonly DomainRule[] = [
   orderViolence,
   agreeVerb,
   consultVerb,
+  speakWith,
   expressThanks,
   holdMeeting,
   protestAction,
