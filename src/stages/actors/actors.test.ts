@@ -102,6 +102,12 @@ test('capitals as subjects are governments, possessives and demonyms code bodies
     ['demonym', 'The Japanese Foreign Ministry said so.', 'Foreign Ministry', 'Foreign Ministry JPN/GOV'],
     ['seat of government', 'The Kremlin denied it.', 'Kremlin', 'Kremlin RUS/GOV'],
     [
+      'a country and its bracketed abbreviation before a title',
+      'Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun spoke.',
+      'Choi Jong Kun',
+      'Choi Jong Kun KOR/GOV',
+    ],
+    [
       'possessive over the dictionary',
       "Seoul's National Security Council met.",
       'National Security Council',

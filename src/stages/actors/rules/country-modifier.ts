@@ -15,8 +15,11 @@ export interface ModifierFound {
   ruleId: string;
 }
 
-/** Only a possessive, a space or "the" may stand between the modifier and what it modifies. */
-const JOINER = /^(?:['’]s)?\s+$/u;
+/**
+ * Only a possessive or a space may stand between the modifier and what it modifies, after the
+ * closing bracket of an abbreviation: "Republic of Korea (ROK) First Vice Foreign Minister".
+ */
+const JOINER = /^\)?(?:['’]s)?\s+$/u;
 const COUNTRY_TYPES = new Set(['GPE', 'NORP']);
 /** Lower-case words, then "of (the)": "ad interim of the ", " of the ". */
 const OF_JOINER = /^[\s\p{Ll}'’-]*\bof\s+(?:the\s+)?$/u;

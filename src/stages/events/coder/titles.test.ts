@@ -27,6 +27,11 @@ test("a country in a person's title folds into the person", () => {
   ]);
 });
 
+test('a bracketed abbreviation is part of the title', () => {
+  const text = 'spoke with Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kun';
+  assert.deepEqual(left(text, ['Republic of Korea', 'ROK', 'Choi Jong Kun']), ['Choi Jong Kun']);
+});
+
 test('a title does not reach back past the person named before it', () => {
   const text =
     'met with Japanese Foreign Minister Hayashi Yoshimasa and Republic of Korea Foreign Minister Park Jin';

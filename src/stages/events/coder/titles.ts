@@ -3,8 +3,11 @@
 // Such mentions are folded into the person they describe before actors are grouped.
 import type { ActorMention } from './actors.js';
 
-/** Capitalized title words and their glue between a country and the name: " Senior Official for North Korea ". */
-const TITLE_BRIDGE = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|for|of|on|and|the))+\s+$/u;
+/**
+ * Capitalized title words and their glue between a country and the name: " Senior Official for North
+ * Korea ", " (ROK) First Vice Foreign Minister " (an abbreviation in brackets, or its closing bracket).
+ */
+const TITLE_BRIDGE = /^\)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{Lu}.]*\)|for|of|on|and|the))+\s+$/u;
 const TITLE_WORD = /\p{Lu}\p{Ll}/u;
 /** An appositive title after a name: ", foreign minister of the " (KCNA style). */
 const APPOSITIVE = /^,\s+(?:[\p{Ll}-]+\s+){1,5}(?:of|for)\s+(?:the\s+)?$/u;
