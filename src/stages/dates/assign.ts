@@ -21,12 +21,15 @@ export interface AssignInput {
 }
 
 const inside = (m: Span, s: Span): boolean => m.start >= s.start && m.end <= s.end;
+/** `a` is a narrower stretch than `b`: inside it, or outside it altogether. */
+const narrower = (a: Span, b: Span): boolean => !inside(b, a) || a.end - a.start < b.end - b.start;
 const distance = (m: Span, s: Span): number => Math.max(0, s.start - m.end, m.start - s.end);
 
 /**
- * The mention of an event's sentence nearest to its evidence, skipping one that sits inside another
- * event's evidence, and for a verbal event a year that qualifies a noun ("noted that … during the leader's year-end party plenum": the year-end dates the
- * plenum, not the noting).
+ * The mention of an event's sentence nearest to its evidence, skipping one that sits inside the
+ * evidence of another event told inside this one or beside it ("condemned the DPRK's March 24 launch":
+ * March 24 is the launch's; "noted that … during the leader's year-end party plenum": the year-end
+ * dates the plenum, not the noting), and for a verbal event a year that qualifies a noun.
  */
 export function ownMention(input: AssignInput, i: number): ResolvedMention | null {
   const event = input.events[i];
@@ -40,7 +43,7 @@ export function ownMention(input: AssignInput, i: number): ResolvedMention | nul
       m.sentence === sentence &&
       !(verbal && m.attributive) &&
       (m.relation.kind === 'reference' || m.relation.kind === 'same-day') &&
-      (inside(m, event.evidence) || !input.events.some((e, j) => j !== i && inside(m, e.evidence))),
+      !input.events.some((e, j) => j !== i && inside(m, e.evidence) && narrower(e.evidence, event.evidence)),
   );
   candidates.sort((a, b) => distance(a, event.evidence) - distance(b, event.evidence));
   return candidates[0] ?? null;

@@ -24,6 +24,7 @@ const TEXT = [
   'Both sides reaffirmed their will.',
   'The Russian side expressed full support.',
   'The U.S. imposed sanctions.',
+  'Lavrov condemned the U.S. for its sanctions.',
   'Russia has supplied oil.',
 ].join(' ');
 
@@ -45,6 +46,7 @@ test('the main meeting dates what its parties did there, told in the past after 
       recipient: [PRK],
       ...past,
     }),
+    eventAt(TEXT, 'Lavrov condemned the U.S.', { type: 'ACCUSE', actor: [RUS], recipient: [USA], ...past }),
     eventAt(TEXT, 'Russia has supplied oil', {
       type: 'AID',
       actor: [RUS],
@@ -59,8 +61,9 @@ test('the main meeting dates what its parties did there, told in the past after 
     '2024-11-01',
     // A party of the meeting, in the past.
     '2024-11-01',
-    // Not a party; and a perfect could be any day before.
+    // Not a party; a party acting on another; a perfect could be any day before.
     null,
+    '2024-11-01',
     null,
   ]);
 });

@@ -123,8 +123,8 @@ export function occasionDates(
 /**
  * What the parties of the article's main meeting did, told in the past after it with no day of its
  * own ("The Russian side expressed full support …", "The foreign ministers … agreed to hold more
- * dialogues" after "talks … took place in Moscow on November 1"), happened at that meeting: every
- * actor and recipient is one of its parties.
+ * dialogues" after "talks … took place in Moscow on November 1"; "The Secretary condemned the DPRK's
+ * launches" after "spoke today with"), happened at that meeting: every actor is one of its parties.
  */
 export function meetingDates(input: AssignInput, dates: (Dating | null)[], main: number): void {
   const meeting = input.events[main];
@@ -134,7 +134,7 @@ export function meetingDates(input: AssignInput, dates: (Dating | null)[], main:
   const ofMeeting = (actors: Event['actor']) => actors.every((a) => a.code !== null && parties.has(a.code));
   input.events.forEach((e, i) => {
     if (dates[i] || e.historical || e.tense !== 'past' || e.evidence.start < meeting.evidence.end) return;
-    if (e.actor.length === 0 || !ofMeeting(e.actor) || !ofMeeting(e.recipient)) return;
+    if (e.actor.length === 0 || !ofMeeting(e.actor)) return;
     dates[i] = { ...mainDate, anchor: `event:${main}` };
   });
 }

@@ -153,3 +153,20 @@ test('dates stage: a year qualifying a noun dates a nominal event, not a verbal 
     ],
   );
 });
+
+test("dates stage: a date inside a nested event's evidence is that event's", () => {
+  const text = "Blinken spoke today with Chung. He condemned the DPRK's January 14 missile launch.";
+  const call = event(text, 'Blinken spoke today with Chung');
+  const condemned = {
+    ...event(text, "He condemned the DPRK's January 14 missile launch"),
+    tense: 'past' as const,
+  };
+  const launch = event(text, "DPRK's January 14 missile launch");
+  const out = datesStage.run({ ...input(text, []), events: [call, condemned, launch] }, collectingContext());
+  assert.ok(!(out instanceof Promise));
+  // The condemnation was said in today's call (the lead); January 14 dates the launch.
+  assert.deepEqual(
+    out.events.map((e) => e.date?.start),
+    ['2024-01-18', '2024-01-18', '2024-01-14'],
+  );
+});
