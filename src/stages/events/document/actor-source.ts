@@ -8,6 +8,7 @@ import { overlapTest, type Span } from '../../../core/span.js';
 import { bareTitles } from './bare-titles.js';
 import { PARTY_IN, PARTY_NOUN } from './party-nouns.js';
 import { firstPersonMentions, statementSpeaker } from './speaker.js';
+import { quotedSpeakerMentions } from './quoted-speaker.js';
 
 /** A mention-level actor as the actors stage reports it (capitals and seats acting as governments). */
 export interface MentionActorLike extends Span {
@@ -151,7 +152,11 @@ export function documentActors(
     (a, b) => a.start - b.start,
   );
   const speaker = statementSpeaker(text, sentences, named);
-  const all = [...named, ...firstPersonMentions(text, sentences, speaker)].sort((a, b) => a.start - b.start);
+  const all = [
+    ...named,
+    ...firstPersonMentions(text, sentences, speaker),
+    ...quotedSpeakerMentions(text, sentences, named),
+  ].sort((a, b) => a.start - b.start);
   return (span) => mentionsWithin(all, span);
 }
 
