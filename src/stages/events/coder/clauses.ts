@@ -41,6 +41,12 @@ const ADJECTIVAL_ING =
 const OBJECT_OPENER = /^(?:the|a|an|their|his|her|its|our|them|him|it|any|all)$/u;
 const PLURAL_SUBJECT = /^[a-z]{3,}[^su]s$/u;
 
+/** Whether `word` starts with a lowercase ASCII letter (/^[a-z]/): asked of every word, so no regex. */
+export function startsLowercase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
+}
+
 function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boolean {
   const prev = words[i - 1] ?? '';
   if (ADJECTIVAL_ING.test(words[i] ?? '') && !OBJECT_OPENER.test(words[i + 1] ?? '')) return false;
@@ -54,7 +60,7 @@ function isVerbHere(words: readonly string[], hit: VerbLookup, i: number): boole
     return (
       VERB_MARKERS.has(prev) ||
       MANNER_ADVERB.test(prev) ||
-      !/^[a-z]/u.test(prev) ||
+      !startsLowercase(prev) ||
       prev === 'and' ||
       // "The Palestinians reject …": a bare form after a plural subject is its present tense.
       (hit.bare && PLURAL_SUBJECT.test(prev) && OBJECT_OPENER.test(words[i + 1] ?? ''))
@@ -74,10 +80,11 @@ export function findVerbs(
   const hits: VerbHit[] = [];
   for (let i = 0; i < words.length; i += 1) {
     // Punctuation is never a verb, whatever stray forms the dictionary holds.
-    if (!/^[a-z]/u.test(words[i] ?? '')) continue;
+    if (!startsLowercase(words[i] ?? '')) continue;
     const found = lexicon.lookup(words, i) ?? ruleVerbAt(words[i] ?? '', isRuleVerb);
     if (!found || !isVerbHere(words, found, i)) continue;
-    hits.push({ ...found, index: i });
+    // Spelled out: a spread of `found` per verb cost more than the lookup that found it.
+    hits.push({ entries: found.entries, length: found.length, bare: found.bare, index: i });
     i += found.length - 1;
   }
   return hits;
@@ -182,9 +189,9 @@ export function relativeThats(words: readonly string[], capitalized: (i: number)
     if (words[i] !== 'that') continue;
     const prev = words[i - 1] ?? '';
     const next = words[i + 1] ?? '';
-    if (!/^[a-z]/u.test(prev) || capitalized(i - 1) || REPORTING.has(prev) || COMPLEMENT_HEAD.test(prev))
+    if (!startsLowercase(prev) || capitalized(i - 1) || REPORTING.has(prev) || COMPLEMENT_HEAD.test(prev))
       continue;
-    if (SUBJECT_OPENER.has(next) || capitalized(i + 1) || !/^[a-z]/u.test(next)) continue;
+    if (SUBJECT_OPENER.has(next) || capitalized(i + 1) || !startsLowercase(next)) continue;
     out.add(i);
   }
   return out;

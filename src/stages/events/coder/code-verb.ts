@@ -3,7 +3,8 @@
 import type { VerbLexicon } from '../dictionary/lexicon.js';
 import type { DomainCoding, DomainRule } from '../rules/index.js';
 import type { VerbHit } from './clauses.js';
-import { chooseCode } from './patterns.js';
+import type { VerbEntry } from '../dictionary/parse-verbs.js';
+import { chooseCode, type CodeChoice, type Window } from './patterns.js';
 import { BoundedMemo } from '../../../core/bounded-memo.js';
 
 export interface Coding extends DomainCoding {
@@ -34,26 +35,54 @@ export function codeVerb(
     lastMatched: hit.index + hit.length,
   });
   for (const rule of verbRules) if (!rule.fallback && fires(rule)) return ruled(rule);
-  const window = {
+  const window: Window = {
     words,
     beforeStart: clause.clauseStart,
     verbStart: hit.index,
     verbEnd: hit.index + hit.length,
     afterEnd: clause.clauseEnd,
   };
-  const choices = hit.entries.map((entry) => ({ ...chooseCode(lexicon, entry, window), entry }));
-  const choice = choices.find((c) => c.pattern && c.code) ?? choices.find((c) => c.code);
-  const plover = choice?.code ? lexicon.plover(choice.code) : null;
-  if (!choice?.code || !plover) {
+  const chosen = chooseAmongEntries(lexicon, hit.entries, window);
+  const code = chosen?.choice.code ?? null;
+  const plover = code ? lexicon.plover(code) : null;
+  if (!chosen || !code || !plover) {
     const fallback = verbRules.find((rule) => rule.fallback === true && fires(rule));
     return fallback ? ruled(fallback) : null;
   }
+  const { choice, entry } = chosen;
   const ruleId = choice.pattern
     ? 'events/cameo-pattern'
-    : choice.entry.inherited
+    : entry.inherited
       ? 'events/cameo-block'
       : 'events/cameo-verb';
-  return { ...plover, subMode: null, cameo: choice.code, ruleId, lastMatched: choice.lastMatched };
+  // Spelled out rather than spread from `plover`: this runs for every verb coded.
+  return {
+    type: plover.type,
+    mode: plover.mode,
+    context: plover.context,
+    subMode: null,
+    cameo: code,
+    ruleId,
+    lastMatched: choice.lastMatched,
+  };
+}
+
+/**
+ * The first entry (in dictionary order) coded by one of its block's patterns, else the first coded at
+ * all; null when none has a code. Entries are tried in turn, since a pattern's code ends the search.
+ */
+export function chooseAmongEntries(
+  lexicon: VerbLexicon,
+  entries: readonly VerbEntry[],
+  window: Window,
+): { choice: CodeChoice; entry: VerbEntry } | null {
+  let coded: { choice: CodeChoice; entry: VerbEntry } | null = null;
+  for (const entry of entries) {
+    const choice = chooseCode(lexicon, entry, window);
+    if (choice.pattern && choice.code) return { choice, entry };
+    coded ??= choice.code ? { choice, entry } : null;
+  }
+  return coded;
 }
 
 /** Distinct words remembered per rule list (a long-running ingest sees many). */
