@@ -7,7 +7,7 @@ import { codeVerb } from './code-verb.js';
 import { clauseTextEnd, eventSides, withCondition, withDomestic } from './event-sides.js';
 import { governedReading } from './governed.js';
 import { intentType } from './intent.js';
-import { findParticipants, isPassive } from './participants.js';
+import { findParticipants, isPassive, partyGroups } from './participants.js';
 import { isPublication } from './publication.js';
 import { isHistorical, statusCue } from './status.js';
 import { verbTense } from './tense.js';
@@ -93,7 +93,8 @@ export function codeHit(
   const cue = governed?.type === 'REJECT' ? null : statusCue(before);
   if (cue?.status === 'negated') return null;
   const passive = isPassive(words, hit.index);
-  const who = findParticipants({ text, mentions: ctx.mentions, clauseStart, verb, objectEnd, passive });
+  ctx.groups ??= partyGroups(text, ctx.mentions);
+  const who = findParticipants({ text, groups: ctx.groups, clauseStart, verb, objectEnd, passive });
   // A main verb whose subject names no actor ("Both sides agreed") blocks the fallback to its
   // subordinate clauses, whose subjects are other parties. A passive without its agent ("civilians
   // were killed in a car bombing") is still an event done to someone, by a party not named.

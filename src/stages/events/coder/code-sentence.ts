@@ -20,6 +20,7 @@ export function codeSentence(text: string, sentence: Sentence, options: CoderOpt
     lexicon: options.lexicon,
     rules: options.rules ?? DOMAIN_RULES,
     mentions,
+    groups: null,
     // A trailing attribution (", officials said.") names the speaker, not a party.
     limit: attributionStart(words),
     governor: null,

@@ -47,6 +47,8 @@ export interface HitContext {
   lexicon: VerbLexicon;
   rules: readonly DomainRule[];
   mentions: ActorMention[];
+  /** The mentions as party groups (participants.ts partyGroups), made when a verb first needs them. */
+  groups: (readonly ActorMention[])[] | null;
   limit: number;
   /** Token index of the last verbal event (AGREE, REQUEST …), whose complement it governs. */
   governor: number | null;

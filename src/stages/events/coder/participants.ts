@@ -50,15 +50,32 @@ export function isPassive(words: readonly string[], index: number): boolean {
   return BE_FORMS.has(words[i] ?? '');
 }
 
-function extentOf(groups: readonly (readonly ActorMention[] | undefined)[]): Span | null {
-  const all = groups.flatMap((g) => g ?? []);
-  if (all.length === 0) return null;
-  return { start: Math.min(...all.map((m) => m.start)), end: Math.max(...all.map((m) => m.end)) };
+function extentOf(groups: readonly (Group | undefined)[]): Span | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const group of groups)
+    for (const m of group ?? []) {
+      start = Math.min(start, m.start);
+      end = Math.max(end, m.end);
+    }
+  return start === Infinity ? null : { start, end };
+}
+
+/**
+ * A sentence's mentions as the parties of its verbs: title countries folded into their persons, grouped
+ * into compound actors, without "anti-Syria" stances. The same for every verb of the sentence.
+ */
+export function partyGroups(text: string, mentions: readonly ActorMention[]): Group[] {
+  // "an anti-Syria journalist", "pro-Iranian Hizbollah": the named country is not a party.
+  return groupMentions(text, absorbTitles(text, mentions)).filter(
+    (g) => !STANCE.test(text.slice(Math.max(0, (g[0]?.start ?? 0) - 5), g[0]?.start ?? 0)),
+  );
 }
 
 export interface ParticipantQuery {
   text: string;
-  mentions: readonly ActorMention[];
+  /** The sentence's party groups (partyGroups). */
+  groups: readonly Group[];
   /** Character offsets: the clause start, the verb, the end of the clause's object region. */
   clauseStart: number;
   verb: Span;
@@ -67,10 +84,7 @@ export interface ParticipantQuery {
 }
 
 export function findParticipants(q: ParticipantQuery): Participants {
-  // "an anti-Syria journalist", "pro-Iranian Hizbollah": the named country is not a party.
-  const groups = groupMentions(q.text, absorbTitles(q.text, q.mentions)).filter(
-    (g) => !STANCE.test(q.text.slice(Math.max(0, (g[0]?.start ?? 0) - 5), g[0]?.start ?? 0)),
-  );
+  const { groups } = q;
   const before = groups.filter((g) => (g[g.length - 1]?.end ?? 0) <= q.verb.start);
   const after = groups.filter(
     (g) =>
