@@ -36,7 +36,7 @@ export function shortCompanyName(phrase: string): string | null {
 }
 
 const words = (phrase: string): string[] =>
-  tokenize(phrase).map((t) => phrase.slice(t.start, t.end).toLowerCase());
+  tokenize(phrase).spans.map((t) => phrase.slice(t.start, t.end).toLowerCase());
 
 function add(g: Gazetteer, phrase: string, list: GazList): void {
   const tokens = words(phrase);

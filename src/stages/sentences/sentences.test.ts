@@ -4,7 +4,7 @@ import { collectingContext } from '../../core/stage.js';
 import { sentencesStage, splitSentences, tokenize } from './index.js';
 
 const sentencesOf = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
-const tokensOf = (text: string): string[] => tokenize(text).map((t) => text.slice(t.start, t.end));
+const tokensOf = (text: string): string[] => tokenize(text).spans.map((t) => text.slice(t.start, t.end));
 
 const SENTENCE_CASES: { label: string; text: string; expected: string[] }[] = [
   {

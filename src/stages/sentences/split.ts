@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { SENTENCE_OPENERS } from './abbreviations.js';
-import type { RawToken } from './tokenize.js';
+import type { PeriodKind } from './tokenize.js';
 import { tokenize } from './tokenize.js';
 
 export interface Sentence extends Span {
@@ -13,7 +13,7 @@ const TERMINATORS = /^(?:[.!?]+|…|\.{3,})$/u;
 /** The characters a terminator can start with: most tokens are told apart without a slice and a regex. */
 const TERMINATOR_STARTS = new Set(['.', '!', '?', '…']);
 
-function isTerminator(text: string, token: RawToken): boolean {
+function isTerminator(text: string, token: Span): boolean {
   return (
     TERMINATOR_STARTS.has(text[token.start] ?? '') && TERMINATORS.test(text.slice(token.start, token.end))
   );
@@ -22,14 +22,14 @@ function isTerminator(text: string, token: RawToken): boolean {
 const PARAGRAPH = /\n[^\S\n]*\n/g;
 const UPPER_START = /^[\p{Lu}\p{N}"“‘'([]/u;
 
-/** Whether the token at `i` ends a sentence, given the token that would start the next one. */
-function endsSentence(text: string, token: RawToken, next: RawToken | undefined): boolean {
+/** Whether `token`, with its period, ends a sentence, given the token that would start the next one. */
+function endsSentence(text: string, token: Span, period: PeriodKind, next: Span | undefined): boolean {
   const surface = text.slice(token.start, token.end);
-  if (!next) return TERMINATORS.test(surface) || token.period !== 'none';
+  if (!next) return TERMINATORS.test(surface) || period !== 'none';
   const nextText = text.slice(next.start, next.end);
   // "?" or "!" inside a quote followed by lowercase continues: `"Is it?" he asked.`
   if (!UPPER_START.test(nextText)) return false;
-  switch (token.period) {
+  switch (period) {
     case 'title':
     case 'initial':
       return false;
@@ -44,7 +44,7 @@ function endsSentence(text: string, token: RawToken, next: RawToken | undefined)
 }
 
 /** The next token that is not a closer, starting at `i`; closers after a terminator join its sentence. */
-function skipClosers(text: string, tokens: RawToken[], i: number): number {
+function skipClosers(text: string, tokens: readonly Span[], i: number): number {
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j];
@@ -58,18 +58,19 @@ function skipClosers(text: string, tokens: RawToken[], i: number): number {
 }
 
 function splitBlock(text: string, from: number, to: number, out: Sentence[]): void {
-  const tokens = tokenize(text, from, to);
+  const { spans: tokens, periods } = tokenize(text, from, to);
   let first = 0;
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i] as RawToken;
-    const candidate = isTerminator(text, token) || token.period !== 'none';
+    const token = tokens[i] as Span;
+    const period = periods[i] ?? 'none';
+    const candidate = isTerminator(text, token) || period !== 'none';
     if (!candidate) {
       i++;
       continue;
     }
     const after = skipClosers(text, tokens, i + 1);
-    if (endsSentence(text, token, tokens[after]) || after === tokens.length) {
+    if (endsSentence(text, token, period, tokens[after]) || after === tokens.length) {
       pushSentence(tokens, first, after, out);
       first = after;
       i = after;
@@ -78,8 +79,8 @@ function splitBlock(text: string, from: number, to: number, out: Sentence[]): vo
   if (first < tokens.length) pushSentence(tokens, first, tokens.length, out);
 }
 
-function pushSentence(tokens: RawToken[], from: number, to: number, out: Sentence[]): void {
-  const spans = tokens.slice(from, to).map(({ start, end }) => ({ start, end }));
+function pushSentence(tokens: readonly Span[], from: number, to: number, out: Sentence[]): void {
+  const spans = tokens.slice(from, to);
   const head = spans[0];
   const tail = spans[spans.length - 1];
   if (head && tail) out.push({ start: head.start, end: tail.end, tokens: spans });

@@ -4,8 +4,18 @@ import { CLOSING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from
 /** What kind of period a token carries; the sentence splitter decides from it whether a sentence may end. */
 export type PeriodKind = 'none' | 'title' | 'number' | 'closing' | 'dotted' | 'initial';
 
-export interface RawToken extends Span {
-  period: PeriodKind;
+/**
+ * A text's tokens as spans, and beside them the period each carries: the spans become the sentences'
+ * tokens as they are, the periods only tell the splitter where a sentence may end.
+ */
+export interface Tokens {
+  spans: Span[];
+  periods: PeriodKind[];
+}
+
+function addToken(tokens: Tokens, start: number, end: number, period: PeriodKind): void {
+  tokens.spans.push({ start, end });
+  tokens.periods.push(period);
 }
 
 /**
@@ -44,16 +54,16 @@ function periodKind(word: string): PeriodKind {
   return 'none';
 }
 
-function pushWord(tokens: RawToken[], text: string, start: number, end: number): void {
+function pushWord(tokens: Tokens, text: string, start: number, end: number): void {
   const word = text.slice(start, end);
   // Every clitic has an apostrophe: most words need no regex.
   const clitic = word.includes("'") || word.includes('’') ? CLITIC.exec(word) : null;
   if (clitic && clitic.index > 0) {
-    tokens.push({ start, end: start + clitic.index, period: 'none' });
-    tokens.push({ start: start + clitic.index, end, period: 'none' });
+    addToken(tokens, start, start + clitic.index, 'none');
+    addToken(tokens, start + clitic.index, end, 'none');
     return;
   }
-  tokens.push({ start, end, period: 'none' });
+  addToken(tokens, start, end, 'none');
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -94,8 +104,8 @@ function spaceEnd(text: string, pos: number): number {
 }
 
 /** Splits `text[from, to)` into tokens with spans into `text`; abbreviations keep their period. */
-export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
-  const tokens: RawToken[] = [];
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const tokens: Tokens = { spans: [], periods: [] };
   let pos = from;
   while (pos < to) {
     const space = spaceEnd(text, pos);
@@ -110,17 +120,17 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     const word = plain >= 0 || m?.[WORD_GROUP] !== undefined;
     const end = Math.min(plain >= 0 ? plain : pos + (m?.[0].length ?? 0), to);
     if (m?.[DOTTED_GROUP] !== undefined) {
-      tokens.push({ start: pos, end, period: 'dotted' });
+      addToken(tokens, pos, end, 'dotted');
     } else if (word && text[end] === '.' && end < to) {
       const kind = periodKind(text.slice(pos, end));
       if (kind === 'none') pushWord(tokens, text, pos, end);
-      else tokens.push({ start: pos, end: end + 1, period: kind });
+      else addToken(tokens, pos, end + 1, kind);
       pos = kind === 'none' ? end : end + 1;
       continue;
     } else if (word) {
       pushWord(tokens, text, pos, end);
     } else {
-      tokens.push({ start: pos, end, period: 'none' });
+      addToken(tokens, pos, end, 'none');
     }
     pos = end;
   }
