@@ -72,7 +72,7 @@ function popcount(x: number): number {
 }
 
 /**
- * Writes to `scores` the sums in `start` plus the rows of the features from index `from` on, as addRows
+ * Writes to `scores` the sums in `start` (from `startAt`) plus the rows of the features from index `from` on, as addRows
  * over the full weights adds them; empty buckets are skipped. The nine tags are summed in locals (a
  * Float32Array element each time was a load and a store per weight), each sum rounded to float32 as the
  * array did, so the scores are the same bits. `start` and `from` let the decoder continue from a word's
@@ -85,25 +85,26 @@ export function sumFrozenRows(
   from: number,
   mask: number,
   start: Float32Array,
+  startAt: number,
   scores: Float32Array,
   skip = -1,
 ): void {
   if (TAG_COUNT !== 9) {
-    scores.set(start);
+    scores.set(start.subarray(startAt, startAt + TAG_COUNT));
     addFrozenRowsLoop(packed, features, from, mask, scores, skip);
     return;
   }
   const { present, rank, rows } = packed;
   const round = Math.fround;
-  let s0 = start[0]!;
-  let s1 = start[1]!;
-  let s2 = start[2]!;
-  let s3 = start[3]!;
-  let s4 = start[4]!;
-  let s5 = start[5]!;
-  let s6 = start[6]!;
-  let s7 = start[7]!;
-  let s8 = start[8]!;
+  let s0 = start[startAt + 0]!;
+  let s1 = start[startAt + 1]!;
+  let s2 = start[startAt + 2]!;
+  let s3 = start[startAt + 3]!;
+  let s4 = start[startAt + 4]!;
+  let s5 = start[startAt + 5]!;
+  let s6 = start[startAt + 6]!;
+  let s7 = start[startAt + 7]!;
+  let s8 = start[startAt + 8]!;
   for (let f = from; f < features.length; f++) {
     if (f === skip) continue;
     const base = rowOf(present, rank, features[f]! & mask) * TAG_COUNT;

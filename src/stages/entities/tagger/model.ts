@@ -12,7 +12,7 @@ import { historyBlock } from './history-blocks.js';
 import { frozenRows, sumFrozenRows } from './frozen-rows.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './labels.js';
 import type { ContextBuffers } from './word-cache.js';
-import { cachedWords, contextBuffers, contextValuesOf } from './word-cache.js';
+import { cachedWords, contextBuffers, contextValuesOf, wordCacheOf } from './word-cache.js';
 
 /** A trained tagger: one weight per (hashed feature bucket, tag), dense in memory for fast lookup. */
 export interface TaggerModel {
@@ -92,15 +92,16 @@ function lattice(s: Scratch, n: number): void {
 }
 
 /**
- * One Viterbi step: the best path into each tag at token i from the paths into token i - 1. The first
- * token's only predecessor is the sentence start, scored as OUTSIDE.
+ * One Viterbi step: the best path into each tag at token i from the paths into token i - 1, through the
+ * transition block at block[blockAt...]. The first token's only predecessor is the sentence start,
+ * scored as OUTSIDE.
  */
-function step(s: Scratch, i: number, emit: Float32Array, block: Float32Array): void {
+function step(s: Scratch, i: number, emit: Float32Array, block: Float32Array, blockAt: number): void {
   const { best, back } = s;
   const at = i * TAG_COUNT;
   if (i === 0) {
     for (let t = 0; t < TAG_COUNT; t++) {
-      best[t] = (allowedAfter(OUTSIDE, t) ? block[OUTSIDE * TAG_COUNT + t]! : -Infinity) + emit[t]!;
+      best[t] = (allowedAfter(OUTSIDE, t) ? block[blockAt + OUTSIDE * TAG_COUNT + t]! : -Infinity) + emit[t]!;
       back[t] = OUTSIDE;
     }
     return;
@@ -113,7 +114,7 @@ function step(s: Scratch, i: number, emit: Float32Array, block: Float32Array): v
     const to = PREVIOUS_FROM[t + 1]!;
     if (to - from === TAG_COUNT) {
       for (let prev = 0; prev < TAG_COUNT; prev++) {
-        const score = best[before + prev]! + block[prev * TAG_COUNT + t]!;
+        const score = best[before + prev]! + block[blockAt + prev * TAG_COUNT + t]!;
         if (score > top) {
           top = score;
           arg = prev;
@@ -122,7 +123,7 @@ function step(s: Scratch, i: number, emit: Float32Array, block: Float32Array): v
     } else {
       for (let p = from; p < to; p++) {
         const prev = PREVIOUS[p]!;
-        const score = best[before + prev]! + block[prev * TAG_COUNT + t]!;
+        const score = best[before + prev]! + block[blockAt + prev * TAG_COUNT + t]!;
         if (score > top) {
           top = score;
           arg = prev;
@@ -162,7 +163,7 @@ export function decode(model: TaggerModel, values: TokenValues, s: Scratch): Uin
     s.scores.fill(0);
     addRows(model.weights, s.statics, mask, s.scores);
     historyBlock(model, values, i, s.block);
-    step(s, i, s.scores, s.block);
+    step(s, i, s.scores, s.block, 0);
   }
   return bestPath(s, n);
 }
@@ -181,15 +182,16 @@ export function tagSentence(
   lattice(s, n);
   if (s.context.kinds.length < n) s.context = contextBuffers(n * 2);
   const cached = cachedWords(model, words);
+  const { emissions, transitions } = wordCacheOf(model);
   const values = contextValuesOf(cached, s.context);
   const rows = frozenRows(model);
   const mask = (1 << model.hashBits) - 1;
   const skip = rows.exact ? OWN_LISTS_FEATURE : -1;
   for (let i = 0; i < n; i++) {
-    const word = cached[i]!;
+    const slot = cached[i]!.slot;
     contextFeatures(values, i, s.statics);
-    sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, word.emission, s.scores, skip);
-    step(s, i, s.scores, word.transitions);
+    sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, emissions, slot * TAG_COUNT, s.scores, skip);
+    step(s, i, s.scores, transitions, slot * TAG_COUNT * TAG_COUNT);
   }
   return bestPath(s, n);
 }

@@ -13,7 +13,6 @@ import { marksOf } from './gazetteer.js';
 import { blocksOf, transitionBlock } from './history-blocks.js';
 import { TAG_COUNT } from './labels.js';
 import type { TaggerModel } from './model.js';
-import { BoundedMemo } from '../../../core/bounded-memo.js';
 
 /**
  * What a trained model's decoder reads from a word alone, worked out once per word string. News repeats
@@ -32,33 +31,80 @@ export interface CachedWord {
   /** Its capitalKind, for the company cues. */
   capitalKind: number;
   /**
-   * The decoder's running sums over the rows of the word's first WORD_FEATURES features, each rounded to
-   * float32 as sumFrozenRows rounds them: continuing from these with the other features, in feature order,
-   * gives the same bits as summing all from zero. When the rows are exact (frozen-rows.ts) the sums also
-   * hold the row of the word's own-lists feature, which the decoder then skips.
+   * Where its sums sit in its cache: emissions from slot × TAG_COUNT, transitions from slot × BLOCK.
+   * The emission is the decoder's running sums over the rows of the word's first WORD_FEATURES features,
+   * each rounded to float32 as sumFrozenRows rounds them: continuing from these with the other features,
+   * in feature order, gives the same bits as summing all from zero. When the rows are exact
+   * (frozen-rows.ts) the sums also hold the row of the word's own-lists feature, which the decoder then
+   * skips. The transitions are the word's whole transition block (history-blocks.ts).
    */
-  emission: Float32Array;
-  /** Its whole transition block (history-blocks.ts). */
-  transitions: Float32Array;
+  slot: number;
 }
 
+const BLOCK = TAG_COUNT * TAG_COUNT;
+
 /**
- * Words kept before the cache starts over: ~16 MB at ~800 bytes a word (measured: the key, the sums, the
- * transition block); the 232 KCNA and State Department texts hold 12,800 distinct words.
+ * Words kept before the cache starts over: ~8 MB at ~400 bytes a word (the key, its entry, the sums);
+ * the 232 KCNA and State Department texts hold 12,800 distinct words.
  */
 const MAX_WORDS = 20_000;
 
-const caches = new WeakMap<TaggerModel, BoundedMemo<string, CachedWord>>();
+/**
+ * A trained model's cached words, their sums side by side in two arrays rather than in two typed arrays
+ * per word: a token's word, sums and transition block were five objects scattered over the heap, each a
+ * likely cache miss, and these reads were a fifth of the tagger's time.
+ */
+export class WordCache {
+  readonly #words = new Map<string, CachedWord>();
+  readonly #limit: number;
+  /** Each word's emission sums, TAG_COUNT from slot × TAG_COUNT. */
+  emissions = new Float32Array(0);
+  /** Each word's transition block, BLOCK from slot × BLOCK. */
+  transitions = new Float32Array(0);
+
+  constructor(limit = MAX_WORDS) {
+    this.#limit = limit;
+  }
+
+  /**
+   * The cached words of a sentence, learning the new ones. The cache starts over when full before a
+   * sentence, never within one, so the slots of the words returned stay theirs until the next call.
+   */
+  sentence(words: readonly string[], learn: (word: string, slot: number) => CachedWord): CachedWord[] {
+    if (this.#words.size >= this.#limit) this.#words.clear();
+    return words.map((word) => {
+      let known = this.#words.get(word);
+      if (!known) {
+        this.#grow(this.#words.size + 1);
+        this.#words.set(word, (known = learn(word, this.#words.size)));
+      }
+      return known;
+    });
+  }
+
+  /** Room for `words` words' sums, doubling as the slots fill. */
+  #grow(words: number): void {
+    if (this.emissions.length >= words * TAG_COUNT) return;
+    const room = Math.max(words, this.emissions.length / TAG_COUNT) * 2;
+    const emissions = new Float32Array(room * TAG_COUNT);
+    const transitions = new Float32Array(room * BLOCK);
+    emissions.set(this.emissions);
+    transitions.set(this.transitions);
+    [this.emissions, this.transitions] = [emissions, transitions];
+  }
+}
+
+const caches = new WeakMap<TaggerModel, WordCache>();
 
 /** A trained model's word cache (the model's weights must no longer change). */
-function cacheOf(model: TaggerModel): BoundedMemo<string, CachedWord> {
+export function wordCacheOf(model: TaggerModel): WordCache {
   let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new BoundedMemo(MAX_WORDS)));
+  if (!cache) caches.set(model, (cache = new WordCache()));
   return cache;
 }
 
 /** Works a word out as tokenValues and wordFeatures do for a token, so the values are the same. */
-function learnWord(model: TaggerModel, word: string): CachedWord {
+function learnWord(model: TaggerModel, cache: WordCache, word: string, slot: number): CachedWord {
   const alone = tokenValues([word]);
   const lowerText = word.toLowerCase();
   const gazNode = model.gazetteer?.trie.get(lowerText);
@@ -68,7 +114,9 @@ function learnWord(model: TaggerModel, word: string): CachedWord {
   wordFeatures(alone, 0, features);
   if (rows.exact) features[WORD_FEATURES] = ownListsFeature(gazNode?.bits ?? 0, shape);
   const emission = new Float32Array(TAG_COUNT);
-  sumFrozenRows(rows, features, 0, (1 << model.hashBits) - 1, emission, emission);
+  sumFrozenRows(rows, features, 0, (1 << model.hashBits) - 1, emission, 0, emission);
+  cache.emissions.set(emission, slot * TAG_COUNT);
+  cache.transitions.set(transitionBlock(model, blocksOf(model), shape, lower), slot * BLOCK);
   return {
     word: alone.word[0]!,
     lower,
@@ -76,15 +124,14 @@ function learnWord(model: TaggerModel, word: string): CachedWord {
     lowerText,
     gazNode,
     capitalKind: capitalKind(word),
-    emission,
-    transitions: transitionBlock(model, blocksOf(model), shape, lower),
+    slot,
   };
 }
 
-/** The cached words of a sentence, learning the new ones. */
+/** The cached words of a sentence, learning the new ones: valid until the model's next sentence. */
 export function cachedWords(model: TaggerModel, words: readonly string[]): CachedWord[] {
-  const cache = cacheOf(model);
-  return words.map((word) => cache.get(word) ?? cache.add(word, learnWord(model, word)));
+  const cache = wordCacheOf(model);
+  return cache.sentence(words, (word, slot) => learnWord(model, cache, word, slot));
 }
 
 /**
