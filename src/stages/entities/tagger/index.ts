@@ -6,7 +6,7 @@ import type { Sentence } from '../../sentences/index.js';
 import type { TaggerClass } from './labels.js';
 import { runsOf } from './labels.js';
 import type { TaggerModel } from './model.js';
-import { newScratch, tagSentence } from './model.js';
+import { newScratch, tagTokens } from './model.js';
 import { deserializeModel } from './model-io.js';
 import { parseGazetteer } from './gazetteer.js';
 import type { MentionRule } from './rules/index.js';
@@ -56,8 +56,7 @@ export function tagMentions(
   const scratch = newScratch();
   const mentions: TaggedMention[] = [];
   for (const sentence of sentences) {
-    const words = sentence.tokens.map((t) => text.slice(t.start, t.end));
-    const tags = tagSentence(model, words, scratch);
+    const tags = tagTokens(model, text, sentence.tokens, scratch);
     for (const run of runsOf(tags)) {
       const first = sentence.tokens[run.start];
       const last = sentence.tokens[run.end - 1];

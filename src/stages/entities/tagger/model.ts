@@ -1,3 +1,4 @@
+import type { Span } from '../../../core/span.js';
 import type { TokenValues } from './features.js';
 import {
   HISTORY_FEATURES,
@@ -171,17 +172,19 @@ export function decode(model: TaggerModel, values: TokenValues, s: Scratch): Uin
 /**
  * Tags one sentence with a trained model, as decode would: each word's own features and transition
  * block come summed from the model's word cache (word-cache.ts), the rest from its packed rows (but the
- * own-lists feature, which the cache holds when the rows are exact).
+ * own-lists feature, which the cache holds when the rows are exact). The sentence is its tokens' spans
+ * in `text`.
  */
-export function tagSentence(
+export function tagTokens(
   model: TaggerModel,
-  words: readonly string[],
+  text: string,
+  tokens: readonly Span[],
   s: Scratch = newScratch(),
 ): Uint8Array {
-  const n = words.length;
+  const n = tokens.length;
   lattice(s, n);
   if (s.context.kinds.length < n) s.context = contextBuffers(n * 2);
-  const cached = cachedWords(model, words);
+  const cached = cachedWords(model, text, tokens);
   const { emissions, transitions } = wordCacheOf(model);
   const values = contextValuesOf(cached, s.context);
   const rows = frozenRows(model);
@@ -194,4 +197,15 @@ export function tagSentence(
     step(s, i, s.scores, transitions, slot * TAG_COUNT * TAG_COUNT);
   }
   return bestPath(s, n);
+}
+
+/** tagTokens for a sentence given as words (training, tests): the tokens of the words joined by spaces. */
+export function tagSentence(
+  model: TaggerModel,
+  words: readonly string[],
+  s: Scratch = newScratch(),
+): Uint8Array {
+  let at = 0;
+  const tokens = words.map((word) => ({ start: at, end: (at += word.length + 1) - 1 }));
+  return tagTokens(model, words.join(' '), tokens, s);
 }

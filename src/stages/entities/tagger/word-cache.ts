@@ -1,3 +1,5 @@
+import type { Span } from '../../../core/span.js';
+import { SpanMemo } from '../../../core/span-memo.js';
 import type { ContextValues } from './features.js';
 import {
   WORD_FEATURES,
@@ -55,7 +57,7 @@ const MAX_WORDS = 20_000;
  * likely cache miss, and these reads were a fifth of the tagger's time.
  */
 export class WordCache {
-  readonly #words = new Map<string, CachedWord>();
+  readonly #words = new SpanMemo<CachedWord>();
   readonly #limit: number;
   /** Each word's emission sums, TAG_COUNT from slot × TAG_COUNT. */
   emissions = new Float32Array(0);
@@ -67,18 +69,21 @@ export class WordCache {
   }
 
   /**
-   * The cached words of a sentence, learning the new ones. The cache starts over when full before a
-   * sentence, never within one, so the slots of the words returned stay theirs until the next call.
+   * The cached words of a sentence, its tokens' spans in `text`, learning the new ones. The cache starts
+   * over when full before a sentence, never within one, so the slots of the words returned stay theirs
+   * until the next call.
    */
-  sentence(words: readonly string[], learn: (word: string, slot: number) => CachedWord): CachedWord[] {
+  sentence(
+    text: string,
+    tokens: readonly Span[],
+    learn: (word: string, slot: number) => CachedWord,
+  ): CachedWord[] {
     if (this.#words.size >= this.#limit) this.#words.clear();
-    return words.map((word) => {
-      let known = this.#words.get(word);
-      if (!known) {
-        this.#grow(this.#words.size + 1);
-        this.#words.set(word, (known = learn(word, this.#words.size)));
-      }
-      return known;
+    return tokens.map(({ start, end }) => {
+      const known = this.#words.get(text, start, end);
+      if (known) return known;
+      this.#grow(this.#words.size + 1);
+      return this.#words.add(text, start, end, learn(text.slice(start, end), this.#words.size));
     });
   }
 
@@ -128,10 +133,13 @@ function learnWord(model: TaggerModel, cache: WordCache, word: string, slot: num
   };
 }
 
-/** The cached words of a sentence, learning the new ones: valid until the model's next sentence. */
-export function cachedWords(model: TaggerModel, words: readonly string[]): CachedWord[] {
+/**
+ * The cached words of a sentence, its tokens' spans in `text`, learning the new ones: valid until the
+ * model's next sentence.
+ */
+export function cachedWords(model: TaggerModel, text: string, tokens: readonly Span[]): CachedWord[] {
   const cache = wordCacheOf(model);
-  return cache.sentence(words, (word, slot) => learnWord(model, cache, word, slot));
+  return cache.sentence(text, tokens, (word, slot) => learnWord(model, cache, word, slot));
 }
 
 /**
