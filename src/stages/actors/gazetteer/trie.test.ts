@@ -38,3 +38,17 @@ test('a patronymic is not skipped at the start of a name', () => {
   const trie = trieOf(['Lavrov Sergei']);
   assert.deepEqual(trie.matchesAt(tokenize('Viktorovich Lavrov Sergei'), 0), []);
 });
+
+test('the first-word filter never hides a name: each of 3,000 names is found where it starts', () => {
+  const names = Array.from({ length: 3000 }, (_, i) => `Name${i.toString(36)} Family${i % 7}`);
+  const trie = trieOf(names);
+  for (const name of names) {
+    const found = trie.matchesAt(tokenize(`said ${name} today`), 1);
+    assert.deepEqual(
+      found.flatMap((m) => m.values),
+      [name],
+      name,
+    );
+  }
+  assert.deepEqual(trie.matchesAt(tokenize('Family3 Name1'), 0), [], 'a last word starts no name');
+});
