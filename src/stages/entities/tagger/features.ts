@@ -78,8 +78,8 @@ export interface TokenValues extends ContextValues {
 }
 
 /** Stands for the positions before and after the sentence. */
-const PAD_BEFORE = hashString('<s>');
-const PAD_AFTER = hashString('</s>');
+export const PAD_BEFORE = hashString('<s>');
+export const PAD_AFTER = hashString('</s>');
 
 export function tokenValues(words: readonly string[], gazetteer: Gazetteer | null = null): TokenValues {
   const n = words.length;
@@ -171,13 +171,24 @@ export function wordFeatures(v: TokenValues, i: number, out: Uint32Array): void 
   out[7] = mix(7, v.suffix4[i]!);
 }
 
+/**
+ * The context features that read one neighbour's lowercase word only: feature FIRST_NEIGHBOUR_FEATURE + k
+ * reads the word at NEIGHBOUR_OFFSETS[k] from the token (the word before, after, two before, two after).
+ * With exact rows the decoder takes their rows from the neighbours' cached words (word-cache.ts).
+ */
+export const FIRST_NEIGHBOUR_FEATURE = 8;
+export const NEIGHBOUR_OFFSETS: readonly number[] = [-1, 1, -2, 2];
+
+/** Neighbour feature k of a token whose neighbour there has this lowercase hash (PAD_* outside). */
+export const neighbourFeature = (k: number, lower: number): number => mix(FIRST_NEIGHBOUR_FEATURE + k, lower);
+
 /** Fills out[WORD_FEATURES, STATIC_FEATURES) with the features that read the token's neighbours or place. */
 export function contextFeatures(v: ContextValues, i: number, out: Uint32Array): void {
   const { lower, shape } = v;
-  out[8] = mix(8, at(lower, i - 1));
-  out[9] = mix(9, at(lower, i + 1));
-  out[10] = mix(10, at(lower, i - 2));
-  out[11] = mix(11, at(lower, i + 2));
+  out[8] = neighbourFeature(0, at(lower, i - 1));
+  out[9] = neighbourFeature(1, at(lower, i + 1));
+  out[10] = neighbourFeature(2, at(lower, i - 2));
+  out[11] = neighbourFeature(3, at(lower, i + 2));
   out[12] = mix(12, at(shape, i - 1), shape[i]!);
   out[13] = mix(13, shape[i]!, at(shape, i + 1));
   out[14] = mix(14, at(lower, i - 1), lower[i]!);

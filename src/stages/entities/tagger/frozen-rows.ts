@@ -76,8 +76,8 @@ function popcount(x: number): number {
  * over the full weights adds them; empty buckets are skipped. The nine tags are summed in locals (a
  * Float32Array element each time was a load and a store per weight), each sum rounded to float32 as the
  * array did, so the scores are the same bits. `start` and `from` let the decoder continue from a word's
- * cached sums of its first features (word-cache.ts); feature `skip` (-1 for none) is left out, as the
- * cached sums hold it when the rows are exact.
+ * cached sums of its first features (word-cache.ts); the features whose bits are set in `skip` are left
+ * out, as the cached sums hold them when the rows are exact.
  */
 export function sumFrozenRows(
   packed: FrozenRows,
@@ -87,7 +87,7 @@ export function sumFrozenRows(
   start: Float32Array,
   startAt: number,
   scores: Float32Array,
-  skip = -1,
+  skip = 0,
 ): void {
   if (TAG_COUNT !== 9) {
     scores.set(start.subarray(startAt, startAt + TAG_COUNT));
@@ -106,7 +106,7 @@ export function sumFrozenRows(
   let s7 = start[startAt + 7]!;
   let s8 = start[startAt + 8]!;
   for (let f = from; f < features.length; f++) {
-    if (f === skip) continue;
+    if ((skip >>> f) & 1) continue;
     const base = rowOf(present, rank, features[f]! & mask) * TAG_COUNT;
     if (base < 0) continue;
     s0 = round(s0 + rows[base]!);
@@ -147,7 +147,7 @@ function addFrozenRowsLoop(
   skip: number,
 ): void {
   for (let f = from; f < features.length; f++) {
-    if (f === skip) continue;
+    if ((skip >>> f) & 1) continue;
     const base = rowOf(packed.present, packed.rank, features[f]! & mask) * TAG_COUNT;
     if (base < 0) continue;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += packed.rows[base + t]!;

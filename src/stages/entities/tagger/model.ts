@@ -2,7 +2,6 @@ import type { Span } from '../../../core/span.js';
 import type { TokenValues } from './features.js';
 import {
   HISTORY_FEATURES,
-  OWN_LISTS_FEATURE,
   STATIC_FEATURES,
   WORD_FEATURES,
   contextFeatures,
@@ -13,7 +12,15 @@ import { historyBlock } from './history-blocks.js';
 import { frozenRows, sumFrozenRows } from './frozen-rows.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './labels.js';
 import type { ContextBuffers } from './word-cache.js';
-import { cachedWords, contextBuffers, contextValuesOf, wordCacheOf } from './word-cache.js';
+import {
+  CACHED_CONTEXT_FEATURES,
+  WORD_SUMS,
+  cachedSums,
+  cachedWords,
+  contextBuffers,
+  contextValuesOf,
+  wordCacheOf,
+} from './word-cache.js';
 
 /** A trained tagger: one weight per (hashed feature bucket, tag), dense in memory for fast lookup. */
 export interface TaggerModel {
@@ -40,6 +47,8 @@ export interface Scratch {
   statics: Uint32Array;
   history: Uint32Array;
   scores: Float32Array;
+  /** A token's sums from the word cache, which its other rows are added to (word-cache.ts). */
+  start: Float32Array;
   /** This token's transition block (history-blocks.ts), summed fresh while training. */
   block: Float32Array;
   /** Viterbi lattice, grown to the longest sentence seen: best path score and back pointer per (token, tag). */
@@ -53,6 +62,7 @@ export const newScratch = (): Scratch => ({
   statics: new Uint32Array(STATIC_FEATURES),
   history: new Uint32Array(HISTORY_FEATURES),
   scores: new Float32Array(TAG_COUNT),
+  start: new Float32Array(TAG_COUNT),
   block: new Float32Array(TAG_COUNT * TAG_COUNT),
   best: new Float64Array(0),
   back: new Uint8Array(0),
@@ -171,9 +181,9 @@ export function decode(model: TaggerModel, values: TokenValues, s: Scratch): Uin
 
 /**
  * Tags one sentence with a trained model, as decode would: each word's own features and transition
- * block come summed from the model's word cache (word-cache.ts), the rest from its packed rows (but the
- * own-lists feature, which the cache holds when the rows are exact). The sentence is its tokens' spans
- * in `text`.
+ * block come summed from the model's word cache (word-cache.ts), the rest from its packed rows (but, when
+ * the rows are exact, the own-lists and neighbour features, whose rows the cache holds too). The sentence
+ * is its tokens' spans in `text`.
  */
 export function tagTokens(
   model: TaggerModel,
@@ -185,16 +195,20 @@ export function tagTokens(
   lattice(s, n);
   if (s.context.kinds.length < n) s.context = contextBuffers(n * 2);
   const cached = cachedWords(model, text, tokens);
-  const { emissions, transitions } = wordCacheOf(model);
+  const cache = wordCacheOf(model);
   const values = contextValuesOf(cached, s.context);
   const rows = frozenRows(model);
   const mask = (1 << model.hashBits) - 1;
-  const skip = rows.exact ? OWN_LISTS_FEATURE : -1;
   for (let i = 0; i < n; i++) {
     const slot = cached[i]!.slot;
     contextFeatures(values, i, s.statics);
-    sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, emissions, slot * TAG_COUNT, s.scores, skip);
-    step(s, i, s.scores, transitions, slot * TAG_COUNT * TAG_COUNT);
+    if (rows.exact) {
+      cachedSums(cache, cached, i, s.start);
+      sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, s.start, 0, s.scores, CACHED_CONTEXT_FEATURES);
+    } else {
+      sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, cache.emissions, slot * WORD_SUMS, s.scores);
+    }
+    step(s, i, s.scores, cache.transitions, slot * TAG_COUNT * TAG_COUNT);
   }
   return bestPath(s, n);
 }

@@ -36,18 +36,25 @@ test('the tiny model learns its training sentences, and survives a file round tr
   for (const s of TINY) assert.deepEqual([...tagSentence(model, s.words)], s.tags, s.words.join(' '));
 });
 
-test('a trained model scores through its word cache as the decoder does from the weights', () => {
-  const lists = [`${gazBit('PER')}\tkim jong-un`, `${gazBit('CITY')}\tmoscow`, `${gazBit('FIRST')}\tkim`];
-  const model = train(TINY, { ...OPTIONS, gazetteer: parseGazetteer(lists.join('\n')) });
-  const unseen = ['Kim', 'met', 'Samsung', 'Electronics', 'in', 'Seoul', 'and', 'Moscow', '.'];
-  for (const words of [...TINY.map((s) => s.words), unseen, unseen]) {
-    const [cached, fresh] = [newScratch(), newScratch()];
-    const tags = tagSentence(model, words, cached);
-    assert.deepEqual([...tags], [...decode(model, tokenValues(words, model.gazetteer), fresh)]);
-    const lattice = words.length * TAGS.length;
-    assert.deepEqual(cached.best.subarray(0, lattice), fresh.best.subarray(0, lattice), words.join(' '));
-  }
-});
+const LISTS = [`${gazBit('PER')}\tkim jong-un`, `${gazBit('CITY')}\tmoscow`, `${gazBit('FIRST')}\tkim`];
+const trained = train(TINY, { ...OPTIONS, gazetteer: parseGazetteer(LISTS.join('\n')) });
+/** The float rows training leaves, and the exact integer rows of the model read back from its file. */
+const MODELS = [
+  { label: 'float rows', model: trained },
+  { label: 'exact rows', model: deserializeModel(serializeModel(trained), trained.gazetteer) },
+];
+
+for (const { label, model } of MODELS)
+  test(`a trained model scores through its word cache as the decoder does from the weights (${label})`, () => {
+    const unseen = ['Kim', 'met', 'Samsung', 'Electronics', 'in', 'Seoul', 'and', 'Moscow', '.'];
+    for (const words of [...TINY.map((s) => s.words), unseen, unseen, ['Kim'], ['Kim', 'Jong-un']]) {
+      const [cached, fresh] = [newScratch(), newScratch()];
+      const tags = tagSentence(model, words, cached);
+      assert.deepEqual([...tags], [...decode(model, tokenValues(words, model.gazetteer), fresh)]);
+      const lattice = words.length * TAGS.length;
+      assert.deepEqual(cached.best.subarray(0, lattice), fresh.best.subarray(0, lattice), words.join(' '));
+    }
+  });
 
 test('a model file with the wrong magic is refused', () => {
   const bytes = serializeModel(train(TINY, OPTIONS));

@@ -2,7 +2,13 @@ import type { Span } from '../../../core/span.js';
 import { SpanMemo } from '../../../core/span-memo.js';
 import type { ContextValues } from './features.js';
 import {
+  FIRST_NEIGHBOUR_FEATURE,
+  NEIGHBOUR_OFFSETS,
+  OWN_LISTS_FEATURE,
+  PAD_AFTER,
+  PAD_BEFORE,
   WORD_FEATURES,
+  neighbourFeature,
   capitalKind,
   companyCues,
   ownListsFeature,
@@ -33,17 +39,28 @@ export interface CachedWord {
   /** Its capitalKind, for the company cues. */
   capitalKind: number;
   /**
-   * Where its sums sit in its cache: emissions from slot × TAG_COUNT, transitions from slot × BLOCK.
+   * Where its sums sit in its cache: emissions from slot × WORD_SUMS, transitions from slot × BLOCK.
    * The emission is the decoder's running sums over the rows of the word's first WORD_FEATURES features,
    * each rounded to float32 as sumFrozenRows rounds them: continuing from these with the other features,
    * in feature order, gives the same bits as summing all from zero. When the rows are exact
    * (frozen-rows.ts) the sums also hold the row of the word's own-lists feature, which the decoder then
-   * skips. The transitions are the word's whole transition block (history-blocks.ts).
+   * skips, and the emission is followed by the word's row under each neighbour feature (features.ts).
+   * The transitions are the word's whole transition block (history-blocks.ts).
    */
   slot: number;
 }
 
 const BLOCK = TAG_COUNT * TAG_COUNT;
+
+/** Sums per word in `emissions`: its own, then its row under each neighbour feature. */
+export const WORD_SUMS = TAG_COUNT * (1 + NEIGHBOUR_OFFSETS.length);
+
+/**
+ * The features a decoder with exact rows takes from the cached words rather than the packed rows, one bit
+ * each: the own-lists feature and the neighbour features.
+ */
+export const CACHED_CONTEXT_FEATURES =
+  (1 << OWN_LISTS_FEATURE) | (((1 << NEIGHBOUR_OFFSETS.length) - 1) << FIRST_NEIGHBOUR_FEATURE);
 
 /**
  * Words kept before the cache starts over: ~8 MB at ~400 bytes a word (the key, its entry, the sums);
@@ -59,10 +76,12 @@ const MAX_WORDS = 20_000;
 export class WordCache {
   readonly #words = new SpanMemo<CachedWord>();
   readonly #limit: number;
-  /** Each word's emission sums, TAG_COUNT from slot × TAG_COUNT. */
+  /** Each word's emission sums and neighbour rows, WORD_SUMS from slot × WORD_SUMS. */
   emissions = new Float32Array(0);
   /** Each word's transition block, BLOCK from slot × BLOCK. */
   transitions = new Float32Array(0);
+  /** The padding's row under each neighbour feature, for tokens near the sentence's ends. */
+  readonly pads = new Float32Array(NEIGHBOUR_OFFSETS.length * TAG_COUNT);
 
   constructor(limit = MAX_WORDS) {
     this.#limit = limit;
@@ -89,9 +108,9 @@ export class WordCache {
 
   /** Room for `words` words' sums, doubling as the slots fill. */
   #grow(words: number): void {
-    if (this.emissions.length >= words * TAG_COUNT) return;
-    const room = Math.max(words, this.emissions.length / TAG_COUNT) * 2;
-    const emissions = new Float32Array(room * TAG_COUNT);
+    if (this.emissions.length >= words * WORD_SUMS) return;
+    const room = Math.max(words, this.emissions.length / WORD_SUMS) * 2;
+    const emissions = new Float32Array(room * WORD_SUMS);
     const transitions = new Float32Array(room * BLOCK);
     emissions.set(this.emissions);
     transitions.set(this.transitions);
@@ -104,8 +123,41 @@ const caches = new WeakMap<TaggerModel, WordCache>();
 /** A trained model's word cache (the model's weights must no longer change). */
 export function wordCacheOf(model: TaggerModel): WordCache {
   let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new WordCache()));
+  if (!cache) {
+    caches.set(model, (cache = new WordCache()));
+    const [rows, mask] = [frozenRows(model), (1 << model.hashBits) - 1];
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => {
+      const pad = neighbourFeature(k, offset < 0 ? PAD_BEFORE : PAD_AFTER);
+      sumFrozenRows(rows, Uint32Array.of(pad), 0, mask, ZERO, 0, cache!.pads.subarray(k * TAG_COUNT));
+    });
+  }
   return cache;
+}
+
+const ZERO = new Float32Array(TAG_COUNT);
+
+/**
+ * With exact rows (frozen-rows.ts), writes to `out` token i's sums of the features CACHED_CONTEXT_FEATURES
+ * and its word's: its word's cached emission plus each neighbour feature's row, read at the neighbour's
+ * word (the padding's outside the sentence). A neighbour's sums were read for its own token a step
+ * before or will be a step after, where a row of the packed weights was a likely cache miss.
+ */
+export function cachedSums(
+  cache: WordCache,
+  words: readonly CachedWord[],
+  i: number,
+  out: Float32Array,
+): void {
+  const { emissions, pads } = cache;
+  const own = words[i]!.slot * WORD_SUMS;
+  for (let t = 0; t < TAG_COUNT; t++) out[t] = emissions[own + t]!;
+  for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+    const j = i + NEIGHBOUR_OFFSETS[k]!;
+    const inside = j >= 0 && j < words.length;
+    const sums = inside ? emissions : pads;
+    const at = inside ? words[j]!.slot * WORD_SUMS + (1 + k) * TAG_COUNT : k * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) out[t]! += sums[at + t]!;
+  }
 }
 
 /** Works a word out as tokenValues and wordFeatures do for a token, so the values are the same. */
@@ -118,9 +170,14 @@ function learnWord(model: TaggerModel, cache: WordCache, word: string, slot: num
   const features = new Uint32Array(WORD_FEATURES + (rows.exact ? 1 : 0));
   wordFeatures(alone, 0, features);
   if (rows.exact) features[WORD_FEATURES] = ownListsFeature(gazNode?.bits ?? 0, shape);
+  const mask = (1 << model.hashBits) - 1;
   const emission = new Float32Array(TAG_COUNT);
-  sumFrozenRows(rows, features, 0, (1 << model.hashBits) - 1, emission, 0, emission);
-  cache.emissions.set(emission, slot * TAG_COUNT);
+  sumFrozenRows(rows, features, 0, mask, emission, 0, emission);
+  cache.emissions.set(emission, slot * WORD_SUMS);
+  for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+    sumFrozenRows(rows, Uint32Array.of(neighbourFeature(k, lower)), 0, mask, ZERO, 0, emission);
+    cache.emissions.set(emission, slot * WORD_SUMS + (1 + k) * TAG_COUNT);
+  }
   cache.transitions.set(transitionBlock(model, blocksOf(model), shape, lower), slot * BLOCK);
   return {
     word: alone.word[0]!,
