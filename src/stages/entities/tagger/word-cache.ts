@@ -63,8 +63,9 @@ export const CACHED_CONTEXT_FEATURES =
   (1 << OWN_LISTS_FEATURE) | (((1 << NEIGHBOUR_OFFSETS.length) - 1) << FIRST_NEIGHBOUR_FEATURE);
 
 /**
- * Words kept before the cache starts over: ~8 MB at ~400 bytes a word (the key, its entry, the sums);
- * the 232 KCNA and State Department texts hold 12,800 distinct words.
+ * Words kept before the cache starts over: ~19 MB at most (504 bytes of sums a slot, room for 32,768
+ * slots past 16,384 words, ~100 bytes a word for its key and object); the 232 KCNA and State Department
+ * texts hold 12,800 distinct words.
  */
 const MAX_WORDS = 20_000;
 
