@@ -184,11 +184,22 @@ export const neighbourFeature = (k: number, lower: number): number => mix(FIRST_
 
 /** Fills out[WORD_FEATURES, STATIC_FEATURES) with the features that read the token's neighbours or place. */
 export function contextFeatures(v: ContextValues, i: number, out: Uint32Array): void {
-  const { lower, shape } = v;
+  const { lower } = v;
   out[8] = neighbourFeature(0, at(lower, i - 1));
   out[9] = neighbourFeature(1, at(lower, i + 1));
   out[10] = neighbourFeature(2, at(lower, i - 2));
   out[11] = neighbourFeature(3, at(lower, i + 2));
+  uncachedContextFeatures(v, i, out);
+}
+
+/**
+ * Fills out[12, STATIC_FEATURES): contextFeatures but the neighbour features, whose rows a decoder with
+ * exact rows reads from its word cache (word-cache.ts). Skipping them spares four hashes a token and their
+ * garbage: V8 inlines only so many `mix` calls into one function, and a call it does not inline returns
+ * its 32-bit hash as a new heap number.
+ */
+export function uncachedContextFeatures(v: ContextValues, i: number, out: Uint32Array): void {
+  const { lower, shape } = v;
   out[12] = mix(12, at(shape, i - 1), shape[i]!);
   out[13] = mix(13, shape[i]!, at(shape, i + 1));
   out[14] = mix(14, at(lower, i - 1), lower[i]!);

@@ -6,6 +6,7 @@ import {
   WORD_FEATURES,
   contextFeatures,
   staticFeatures,
+  uncachedContextFeatures,
 } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { historyBlock } from './history-blocks.js';
@@ -201,11 +202,12 @@ export function tagTokens(
   const mask = (1 << model.hashBits) - 1;
   for (let i = 0; i < n; i++) {
     const slot = cached[i]!.slot;
-    contextFeatures(values, i, s.statics);
     if (rows.exact) {
+      uncachedContextFeatures(values, i, s.statics);
       cachedSums(cache, cached, i, s.start);
       sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, s.start, 0, s.scores, CACHED_CONTEXT_FEATURES);
     } else {
+      contextFeatures(values, i, s.statics);
       sumFrozenRows(rows, s.statics, WORD_FEATURES, mask, cache.emissions, slot * WORD_SUMS, s.scores);
     }
     step(s, i, s.scores, cache.transitions, slot * TAG_COUNT * TAG_COUNT);
