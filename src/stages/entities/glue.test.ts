@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadGazetteer } from '../actors/gazetteer/index.js';
-import { repairGluedNames } from './glue.js';
+import { insertSpaces, repairGluedNames } from './glue.js';
 
 const gazetteer = loadGazetteer();
 
@@ -26,4 +26,24 @@ test('glue negative cases: ordinary words stay whole', () => {
     ['a name-like capital word', 'Kim Il Sung University opened.'],
   ];
   for (const [label, text] of cases) assert.equal(repairGluedNames(gazetteer, text).text, text, label);
+});
+
+test('insertSpaces maps every offset of the new text back as a table of all offsets did', () => {
+  const text = 'atKim Il SungSquare, ComradeKim Jong Unwas';
+  for (const positions of [[0], [2], [2, 13], [2, 13, 28, 42], [0, 1, 2, 3]]) {
+    const r = insertSpaces(text, positions);
+    // The table: each original character in turn, each inserted space standing for the character after it.
+    const table: number[] = [];
+    let from = 0;
+    for (const p of positions) {
+      for (let i = from; i < p; i++) table.push(i);
+      table.push(p);
+      from = p;
+    }
+    for (let i = from; i <= text.length; i++) table.push(i);
+    assert.equal(r.text.length, text.length + positions.length);
+    for (let i = 0; i <= r.text.length + 2; i++)
+      assert.equal(r.toOriginal(i), table[i] ?? text.length, `${positions.join(',')} at ${i}`);
+  }
+  assert.equal(insertSpaces(text, []).toOriginal(7), 7, 'nothing inserted');
 });

@@ -48,21 +48,33 @@ function isPerson(gazetteer: Gazetteer, name: string): boolean {
   );
 }
 
-/** Inserts one space before each position (sorted, distinct) and keeps the offset map. */
-function insertSpaces(text: string, positions: readonly number[]): RepairedText {
+/**
+ * Inserts one space before each position (sorted, distinct) and keeps the offset map: an offset of the
+ * new text, less the spaces inserted before it, is the original offset (a space maps to the character
+ * after it). A table of every offset cost an array as long as the text for each repaired article.
+ */
+export function insertSpaces(text: string, positions: readonly number[]): RepairedText {
   if (positions.length === 0) return { text, toOriginal: (i) => i };
-  const map: number[] = [];
   let out = '';
   let from = 0;
   for (const p of positions) {
-    for (let i = from; i < p; i++) map.push(i);
     out += text.slice(from, p) + ' ';
-    map.push(p);
     from = p;
   }
-  for (let i = from; i <= text.length; i++) map.push(i);
   out += text.slice(from);
-  return { text: out, toOriginal: (i) => map[i] ?? text.length };
+  return { text: out, toOriginal: (i) => Math.min(i - spacesBefore(positions, i), text.length) };
+}
+
+/** How many of the spaces inserted at `positions` stand before offset `i` of the new text. */
+function spacesBefore(positions: readonly number[], i: number): number {
+  // The k-th space (from 0) stands at positions[k] + k, increasing in k: a binary search.
+  let [low, high] = [0, positions.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! + mid < i) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The one or two capitalized words right before `offset` that may begin a name ("Kim Jong "). */
