@@ -33,7 +33,7 @@ const LOW_CONFIDENCE = 0.5;
 export function codeDocument(input: EventsInput, lexicon: VerbLexicon, ctx: StageContext): EventsOutput {
   const actors = documentActors(input.text, input.entities, input.mentionActors, input.sentences);
   // Sentence by sentence: verbal events and nominal ones, with their participants and status.
-  const sentences = splitGluedTokens(input.sentences, input.entities);
+  const sentences = splitGluedTokens(input.text, input.sentences, input.entities);
   const coded: CodedEvent[] = sentences.flatMap((s) => [
     ...codeSentence(input.text, s, { lexicon, actors }),
     ...codeNominals(input.text, s, actors),

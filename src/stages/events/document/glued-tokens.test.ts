@@ -15,7 +15,7 @@ test('a token a mention ends or starts inside is split there', () => {
     person(text, 'Kim Jong Un'),
     { ...person(text, 'Kim Jong Un'), mentions: [{ start: 41, end: 52 }] },
   ];
-  const words = splitGluedTokens(splitSentences(text), entities).map((s) =>
+  const words = splitGluedTokens(text, splitSentences(text), entities).map((s) =>
     s.tokens.map((t) => text.slice(t.start, t.end)).join('|'),
   );
   assert.deepEqual(words, [

@@ -5,10 +5,16 @@ import type { Entity } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import type { Sentence } from '../../sentences/index.js';
 
-/** Mention boundaries, sorted. */
-function boundariesOf(entities: readonly Entity[]): number[] {
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A boundary between two word characters: inside a word, so inside a token. */
+const insideWord = (text: string, at: number): boolean =>
+  WORD_CHAR.test(text[at - 1] ?? '') && WORD_CHAR.test(text[at] ?? '');
+
+/** Mention boundaries that fall inside a word, sorted (few: most articles have none). */
+function boundariesOf(text: string, entities: readonly Entity[]): number[] {
   const out: number[] = [];
-  for (const e of entities) for (const m of e.mentions) out.push(m.start, m.end);
+  for (const e of entities)
+    for (const m of e.mentions) for (const at of [m.start, m.end]) if (insideWord(text, at)) out.push(at);
   return out.sort((a, b) => a - b);
 }
 
@@ -29,8 +35,12 @@ function splitTokens(tokens: readonly Span[], cuts: readonly number[], from: num
 }
 
 /** The sentences with every token a mention boundary falls inside split at it; others unchanged. */
-export function splitGluedTokens(sentences: readonly Sentence[], entities: readonly Entity[]): Sentence[] {
-  const cuts = boundariesOf(entities);
+export function splitGluedTokens(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): Sentence[] {
+  const cuts = boundariesOf(text, entities);
   if (cuts.length === 0) return [...sentences];
   let from = 0;
   return sentences.map((s) => {
