@@ -32,14 +32,30 @@ function codeOf(mention: Mention): string | null {
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
+/** Index of the first mention starting at or after `at`; the entities stage gives them in text order. */
+function firstFrom(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The country/demonym mention directly before `target`, and its code. */
 export function modifierOf(
   text: string,
   mentions: readonly Mention[],
   target: Mention,
 ): ModifierFound | null {
-  // Searched from the end: every body and title asks, and the one before it is usually near.
-  const last = mentions.findLast((m) => m.end <= target.start && COUNTRY_TYPES.has(m.type));
+  // Every body and title asks, and the one before it is usually near: searched back from its place.
+  let last: Mention | undefined;
+  for (let i = firstFrom(mentions, target.start) - 1; i >= 0 && !last; i -= 1) {
+    const m = mentions[i]!;
+    if (m.end <= target.start && COUNTRY_TYPES.has(m.type)) last = m;
+  }
   if (!last || !JOINER.test(text.slice(last.end, target.start))) return null;
   const code = codeOf(last);
   return code ? { code, mention: last, ruleId: RULE_ID } : null;
