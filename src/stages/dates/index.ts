@@ -58,9 +58,9 @@ export const datesStage: Stage<DatesInput, DatesOutput> = {
     // Direct dates, then the lead, "N days after <event>", and occasions continued in later sentences.
     const dates = directDates(withTense);
     const objects = new Set<number>();
-    offsetDates(withTense, dates, objects);
+    offsetDates(withTense, dates, objects, input.text);
     const main = leadDates(withTense, dates, objects);
-    offsetDates(withTense, dates, objects);
+    offsetDates(withTense, dates, objects, input.text);
     occasionDates(withTense, dates, main, input.text);
     meetingDates(withTense, dates, main);
     // Last, statements that name no day: a present tense speaks on the reference day.

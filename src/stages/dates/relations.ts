@@ -7,18 +7,31 @@ import { sentenceIndexAt } from './resolve.js';
 
 /** The lead reaches this many sentences past the main event's. */
 const LEAD_SENTENCES = 2;
-/** Whitespace (and an article's determiner) at most between "after" and the event it names. */
-const OBJECT_GAP = 3;
+/**
+ * Between "after" and the event it names: a determiner and up to three modifiers ("two days after a
+ * publicly disclosed meeting between …", "a day after the surprise visit").
+ */
+const OBJECT_LEAD = /^\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** How far the lead may reach, in characters. */
+const OBJECT_REACH = 48;
 
 /**
  * "X, two days after <event Y>": X = Y + days. Whichever of the two is dated dates the other, anchored
  * on it (the seed: "met in Seoul" on Thursday, so the Putin–Choe meeting two days before is Tuesday).
  */
-export function offsetDates(input: AssignInput, dates: (Dating | null)[], objects: Set<number>): void {
+export function offsetDates(
+  input: AssignInput,
+  dates: (Dating | null)[],
+  objects: Set<number>,
+  text: string,
+): void {
   for (const m of input.mentions) {
     if (m.relation.kind !== 'offset') continue;
     const object = input.events.findIndex(
-      (e) => e.evidence.start >= m.end && e.evidence.start - m.end <= OBJECT_GAP,
+      (e) =>
+        e.evidence.start >= m.end &&
+        e.evidence.start - m.end <= OBJECT_REACH &&
+        OBJECT_LEAD.test(text.slice(m.end, e.evidence.start)),
     );
     const governing = lastIndex(
       input.events,

@@ -170,3 +170,19 @@ test("dates stage: a date inside a nested event's evidence is that event's", () 
     ['2024-01-18', '2024-01-18', '2024-01-14'],
   );
 });
+
+test('dates stage: "two days after" reaches the event past its modifiers', () => {
+  const text =
+    'They met in Seoul on Thursday, two days after a publicly disclosed meeting between Putin and Choe.';
+  const met = { ...event(text, 'They met in Seoul on Thursday'), tense: 'past' as const };
+  const meeting = event(text, 'meeting between Putin and Choe');
+  const out = datesStage.run({ ...input(text, []), events: [met, meeting] }, collectingContext());
+  assert.ok(!(out instanceof Promise));
+  assert.deepEqual(
+    out.events.map((e) => [e.date?.start, e.date?.anchor]),
+    [
+      ['2024-01-18', 'publishedAt'],
+      ['2024-01-16', 'event:0'],
+    ],
+  );
+});
