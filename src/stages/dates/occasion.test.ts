@@ -2,19 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Actor, Event } from '../../core/document.js';
 import { eventAt } from '../../core/event-fixture.js';
-import { collectingContext } from '../../core/stage.js';
-import { datesStage } from './index.js';
+import { datesGiven } from './dates-fixture.js';
 
 const PRK: Actor = { name: 'Choe', code: 'PRK', sector: 'GOV', role: null };
 const RUS: Actor = { name: 'Lavrov', code: 'RUS', sector: 'GOV', role: null };
 const USA: Actor = { name: 'U.S.', code: 'USA', sector: null, role: null };
 
-function datesOf(text: string, events: Event[]): (string | null)[] {
-  const input = { text, publishedAt: '2024-11-02', dateline: null, language: 'en', url: null, events };
-  const out = datesStage.run(input, collectingContext());
-  assert.ok(!(out instanceof Promise));
-  return out.events.map((e) => e.date?.start ?? null);
-}
+const datesOf = (text: string, events: Event[]) =>
+  datesGiven(text, events, '2024-11-02').map((d) => d?.start ?? null);
 
 const TEXT = [
   'A dialogue between Choe and Lavrov took place in Moscow on November 1.',

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Actor, Event } from '../../core/document.js';
 import { collectingContext } from '../../core/stage.js';
+import { datesGiven } from './dates-fixture.js';
 import { datesStage, type DatesInput } from './index.js';
 
 const KOR: Actor = { name: 'Kim', code: 'KOR', sector: 'GOV', role: null };
@@ -138,51 +139,58 @@ test('dates stage: an event outside the lead with no expression stays undated', 
   assert.equal(out.events[1]?.date, null);
 });
 
-test('dates stage: a year qualifying a noun dates a nominal event, not a verbal one', () => {
-  const text =
-    'Earlier this week, Seoul decided to suspend the 2018 military pact. The 2018 summit was recalled.';
-  const verbal = { ...event(text, 'decided to suspend the 2018 military pact'), tense: 'past' as const };
-  const nominal = event(text, 'The 2018 summit');
-  const out = datesStage.run({ ...input(text, []), events: [verbal, nominal] }, collectingContext());
-  assert.ok(!(out instanceof Promise));
-  assert.deepEqual(
-    out.events.map((e) => [e.date?.start, e.date?.end]),
-    [
-      ['2024-01-15', '2024-01-17'],
-      ['2018-01-01', '2018-12-31'],
+/** Dates of events given by their evidence (and tense, for a verbal one) in a text published 2024-01-18. */
+const RELATION_CASES: {
+  label: string;
+  text: string;
+  events: [evidence: string, tense?: 'past'][];
+  dates: [start: string, end: string, anchor: string | null][];
+}[] = [
+  {
+    label: 'a year qualifying a noun dates a nominal event, not a verbal one',
+    text: 'Earlier this week, Seoul decided to suspend the 2018 military pact. The 2018 summit was recalled.',
+    events: [['decided to suspend the 2018 military pact', 'past'], ['The 2018 summit']],
+    dates: [
+      ['2024-01-15', '2024-01-17', 'publishedAt'],
+      ['2018-01-01', '2018-12-31', null],
     ],
-  );
-});
-
-test("dates stage: a date inside a nested event's evidence is that event's", () => {
-  const text = "Blinken spoke today with Chung. He condemned the DPRK's January 14 missile launch.";
-  const call = event(text, 'Blinken spoke today with Chung');
-  const condemned = {
-    ...event(text, "He condemned the DPRK's January 14 missile launch"),
-    tense: 'past' as const,
-  };
-  const launch = event(text, "DPRK's January 14 missile launch");
-  const out = datesStage.run({ ...input(text, []), events: [call, condemned, launch] }, collectingContext());
-  assert.ok(!(out instanceof Promise));
-  // The condemnation was said in today's call (the lead); January 14 dates the launch.
-  assert.deepEqual(
-    out.events.map((e) => e.date?.start),
-    ['2024-01-18', '2024-01-18', '2024-01-14'],
-  );
-});
-
-test('dates stage: "two days after" reaches the event past its modifiers', () => {
-  const text =
-    'They met in Seoul on Thursday, two days after a publicly disclosed meeting between Putin and Choe.';
-  const met = { ...event(text, 'They met in Seoul on Thursday'), tense: 'past' as const };
-  const meeting = event(text, 'meeting between Putin and Choe');
-  const out = datesStage.run({ ...input(text, []), events: [met, meeting] }, collectingContext());
-  assert.ok(!(out instanceof Promise));
-  assert.deepEqual(
-    out.events.map((e) => [e.date?.start, e.date?.anchor]),
-    [
-      ['2024-01-18', 'publishedAt'],
-      ['2024-01-16', 'event:0'],
+  },
+  {
+    // The condemnation was said in today's call (the lead); January 14 dates the launch.
+    label: "a date inside a nested event's evidence is that event's",
+    text: "Blinken spoke today with Chung. He condemned the DPRK's January 14 missile launch.",
+    events: [
+      ['Blinken spoke today with Chung'],
+      ["He condemned the DPRK's January 14 missile launch", 'past'],
+      ["DPRK's January 14 missile launch"],
     ],
-  );
-});
+    dates: [
+      ['2024-01-18', '2024-01-18', 'publishedAt'],
+      ['2024-01-18', '2024-01-18', 'event:0'],
+      ['2024-01-14', '2024-01-14', 'publishedAt'],
+    ],
+  },
+  {
+    label: '"two days after" reaches the event past its modifiers',
+    text: 'They met in Seoul on Thursday, two days after a publicly disclosed meeting between Putin and Choe.',
+    events: [['They met in Seoul on Thursday', 'past'], ['meeting between Putin and Choe']],
+    dates: [
+      ['2024-01-18', '2024-01-18', 'publishedAt'],
+      ['2024-01-16', '2024-01-16', 'event:0'],
+    ],
+  },
+];
+
+for (const c of RELATION_CASES) {
+  test(`dates stage: ${c.label}`, () => {
+    const events = c.events.map(([evidence, tense]) => ({
+      ...event(c.text, evidence),
+      ...(tense && { tense }),
+    }));
+    const dates = datesGiven(c.text, events, '2024-01-18');
+    assert.deepEqual(
+      dates.map((d) => [d?.start, d?.end, d?.anchor]),
+      c.dates,
+    );
+  });
+}

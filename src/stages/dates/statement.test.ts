@@ -2,16 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Event } from '../../core/document.js';
 import { eventAt } from '../../core/event-fixture.js';
-import { collectingContext } from '../../core/stage.js';
-import { datesStage } from './index.js';
+import { datesGiven } from './dates-fixture.js';
 import { insideQuotation } from './statement.js';
 
-function datesOf(text: string, events: Event[], publishedAt: string | null = '2022-05-06') {
-  const input = { text, publishedAt, dateline: null, language: 'en', url: null, events };
-  const out = datesStage.run(input, collectingContext());
-  assert.ok(!(out instanceof Promise));
-  return out.events.map((e) => e.date?.start ?? null);
-}
+const datesOf = (text: string, events: Event[], publishedAt: string | null = '2022-05-06') =>
+  datesGiven(text, events, publishedAt).map((d) => d?.start ?? null);
 
 const RELEASE = [
   'The United States is imposing sanctions on the mixer.',
