@@ -30,6 +30,13 @@ const AMBIGUOUS: readonly Row[] = [
   ['Korea', 'PRK', 'name', 'en'],
 ];
 
+/**
+ * An abbreviation the sources lack though the news uses it as a name: "the PRC" (145 times in the
+ * State Department corpus, beside "DPRK" and "ROK", which the sources have). Phoenix has it only inside
+ * a disambiguating bracket ("CHINA_(PRC)"), dropped with the other bracketed rows.
+ */
+const ABBREVIATIONS: readonly Row[] = [['PRC', 'CHN', 'name', 'en']];
+
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
@@ -122,6 +129,7 @@ export function countryRows(
     ...factbookRows(sharedData),
     ...phoenixCountryRows(phoenix, tables, places),
     ...AMBIGUOUS,
+    ...ABBREVIATIONS,
   ];
   // A name already known in mixed case from i18n or the Factbook wins over Phoenix's upper-case copy.
   const known = new Set(

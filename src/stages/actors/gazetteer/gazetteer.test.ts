@@ -53,6 +53,7 @@ test('countries, demonyms, capitals and seats of government', () => {
     ['capital', 'Beijing', ['CHN']],
     ['capital', 'Moscow', ['RUS']],
     ['acronym', 'DPRK', ['PRK']],
+    ['curated abbreviation', 'PRC', ['CHN']],
     ['"Korea" alone is ambiguous', 'Korea', ['KOR', 'PRK']],
     ['Korean name', '북한', ['PRK']],
   ];
