@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import type { Event } from '../../core/document.js';
 import { eventAt } from '../../core/event-fixture.js';
 import { datesGiven } from './dates-fixture.js';
-import { insideQuotation } from './statement.js';
 
 const datesOf = (text: string, events: Event[], publishedAt: string | null = '2022-05-06') =>
   datesGiven(text, events, publishedAt).map((d) => d?.start ?? null);
@@ -32,8 +31,5 @@ test('a present-tense statement with no day of its own is dated on the reference
 
 test('a quotation is present as of its speaker, not of the article', () => {
   const text = 'Officials met. “We condemn the launch,” he said.';
-  assert.equal(insideQuotation(text, text.indexOf('We condemn')), true);
-  assert.equal(insideQuotation(text, text.indexOf('Officials')), false);
-  assert.equal(insideQuotation(text, text.indexOf('he said')), false);
   assert.deepEqual(datesOf(text, [eventAt(text, 'We condemn the launch', { tense: 'present' })]), [null]);
 });

@@ -2,6 +2,7 @@
 // speaks. "The United States is imposing sanctions …", "We strongly condemn …", "I advise him …": a
 // verb in the present tense happens when the text is issued, the reference day (publication date or
 // dateline). Nothing else is dated this way: a past or perfect verb could be any day before it.
+import { isQuoted, quotedRanges } from '../../core/quotations.js';
 import type { Span } from '../../core/span.js';
 import type { AssignInput, Dating } from './assign.js';
 import type { Reference } from './anchor.js';
@@ -16,24 +17,6 @@ const NOT_NOW = new Set(['planned', 'hypothetical']);
  */
 const PAST_REPORTING =
   /\b(?:said|told|stated|noted|added|announced|claimed|insisted|argued|warned|stressed|emphasi[sz]ed|explained|wrote|according to)\b/iu;
-const OPENING_QUOTES = /[“"]/gu;
-
-/**
- * Whether `offset` is inside a quotation of its paragraph: an open curly quote not yet closed, or an
- * odd count of straight ones. A quotation's present is the speaker's, whenever the speaker spoke.
- */
-export function insideQuotation(text: string, offset: number): boolean {
-  const paragraph = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
-  let curly = 0;
-  let straight = 0;
-  for (const [mark] of paragraph.matchAll(OPENING_QUOTES)) {
-    if (mark === '"') straight += 1;
-    else curly += 1;
-  }
-  const closed = paragraph.split('”').length - 1;
-  return curly > closed || straight % 2 === 1;
-}
-
 function sentenceText(input: AssignInput, text: string, evidence: Span): string {
   const sentence = input.sentences[sentenceIndexAt(input.sentences, evidence.start)];
   return sentence ? text.slice(sentence.start, sentence.end) : '';
@@ -47,9 +30,11 @@ export function statementDates(
   text: string,
 ): void {
   if (!reference) return;
+  // A quotation's present is the speaker's, whenever the speaker spoke.
+  const quoted = quotedRanges(text);
   input.events.forEach((e, i) => {
     if (dates[i] || e.historical || e.tense !== 'present' || NOT_NOW.has(e.status)) return;
-    if (insideQuotation(text, e.evidence.start)) return;
+    if (isQuoted(quoted, e.evidence.start)) return;
     if (PAST_REPORTING.test(sentenceText(input, text, e.evidence))) return;
     // No words of the text name the day: the expression is empty, the anchor says what dated it.
     dates[i] = { resolved: onDay(reference.day), text: '', anchor: reference.anchor };

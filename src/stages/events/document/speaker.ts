@@ -8,6 +8,7 @@
 import type { Actor } from '../../../core/document.js';
 import type { Span } from '../../../core/span.js';
 import type { ActorMention } from '../coder/actors.js';
+import { quotedRanges } from '../../../core/quotations.js';
 
 export const RULE_ID = 'events/statement-speaker';
 
@@ -60,21 +61,6 @@ function uniqueByCode(actors: readonly Actor[]): Actor[] {
     seen.add(a.code ?? '');
     return fresh;
   });
-}
-
-/** Character ranges inside quotation marks, paragraph by paragraph (an unclosed quote ends with it). */
-function quotedRanges(text: string): Span[] {
-  const ranges: Span[] = [];
-  let open: number | null = null;
-  for (const m of text.matchAll(/["“”]|\n/gu)) {
-    if (m[0] === '\n') open = null;
-    else if (open === null) open = m.index;
-    else {
-      ranges.push({ start: open, end: m.index + 1 });
-      open = null;
-    }
-  }
-  return ranges;
 }
 
 /** The speaker's first-person mentions after the lead, one mention per speaker actor. */
