@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { overlapTest, overlaps, type Span } from './span.js';
+import { firstStartingAt, overlapTest, overlaps, type Span } from './span.js';
 
 test('spans overlap when they share a character, not when they only touch', () => {
   assert.equal(overlaps({ start: 0, end: 5 }, { start: 4, end: 9 }), true);
@@ -31,4 +31,13 @@ test('overlapTest answers as spans.some(overlaps) does, on nested, touching and 
       );
     }
   }
+});
+
+test('firstStartingAt finds the first span starting at or after a position', () => {
+  const sorted = [0, 4, 4, 9].map((start) => ({ start, end: start + 2 }));
+  assert.deepEqual(
+    [-1, 0, 1, 4, 5, 9, 10].map((at) => firstStartingAt(sorted, at)),
+    [0, 0, 1, 1, 3, 3, 4],
+  );
+  assert.equal(firstStartingAt([], 3), 0);
 });

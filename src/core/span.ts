@@ -4,6 +4,18 @@ export interface Span {
   end: number;
 }
 
+/** Index of the first of `sorted` (in order of start) that starts at or after `at`: a binary search. */
+export function firstStartingAt(sorted: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether two spans share a character. */
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 

@@ -3,6 +3,7 @@
 // "US Senior Official" → USA. Motivating case: the seed page's two foreign ministries (KOR and JPN).
 // Rule actors/country-of: a country a title is "of" gives its code, KCNA's word order: "minister of
 // External Economic Relations of the DPRK", "charge d'affaires ad interim of the Russian embassy".
+import { firstStartingAt } from '../../../core/span.js';
 import type { Mention } from '../../entities/index.js';
 import { loadGazetteer } from '../gazetteer/index.js';
 
@@ -32,27 +33,16 @@ function codeOf(mention: Mention): string | null {
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
-/** Index of the first mention starting at or after `at`; the entities stage gives them in text order. */
-function firstFrom(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The country/demonym mention directly before `target`, and its code. */
 export function modifierOf(
   text: string,
   mentions: readonly Mention[],
   target: Mention,
 ): ModifierFound | null {
-  // Every body and title asks, and the one before it is usually near: searched back from its place.
+  // Every body and title asks, and the one before it is usually near: searched back from its place
+  // (the entities stage gives mentions in text order).
   let last: Mention | undefined;
-  for (let i = firstFrom(mentions, target.start) - 1; i >= 0 && !last; i -= 1) {
+  for (let i = firstStartingAt(mentions, target.start) - 1; i >= 0 && !last; i -= 1) {
     const m = mentions[i]!;
     if (m.end <= target.start && COUNTRY_TYPES.has(m.type)) last = m;
   }

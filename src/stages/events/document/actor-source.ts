@@ -4,7 +4,7 @@
 import type { Actor, Entity } from '../../../core/document.js';
 import type { ActorMention, ActorSource } from '../coder/actors.js';
 import { loadGazetteer, type GazetteerMatch } from '../../actors/gazetteer/index.js';
-import { overlapTest, type Span } from '../../../core/span.js';
+import { firstStartingAt, overlapTest, type Span } from '../../../core/span.js';
 import { bareTitles } from './bare-titles.js';
 import { PARTY_IN, PARTY_NOUN } from './party-nouns.js';
 import { firstPersonMentions, statementSpeaker } from './speaker.js';
@@ -168,15 +168,12 @@ const spanKey = (s: Span): string => `${s.start}:${s.end}`;
  * mention of the document once per sentence (a transcript has a thousand of both).
  */
 function mentionsWithin(sorted: readonly ActorMention[], span: Span): ActorMention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const inside: ActorMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start <= span.end; i += 1) {
+  for (
+    let i = firstStartingAt(sorted, span.start);
+    i < sorted.length && sorted[i]!.start <= span.end;
+    i += 1
+  ) {
     const m = sorted[i]!;
     if (m.end <= span.end) inside.push(m);
   }

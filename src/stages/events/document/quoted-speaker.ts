@@ -4,13 +4,13 @@
 import type { Span } from '../../../core/span.js';
 import { groupMentions, type ActorMention } from '../coder/actors.js';
 import { absorbTitles } from '../coder/titles.js';
+import { FIRST_PERSON } from './speaker.js';
 
 export const RULE_ID = 'events/quoted-speaker';
 
 /** A quotation that opens its sentence, then its attribution: `"…," the JCS said in a text message`. */
 const QUOTED =
   /^\s*[“"](?<quote>[^“”"]+)[”"]\s*,?\s*(?<attribution>[^“”"]{1,120}?)\b(?:said|says|told|stated|added|noted|stressed)\b/u;
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y)\b/gu;
 
 /** First-person mentions inside attributed quotations, standing for their speaker. */
 export function quotedSpeakerMentions(

@@ -24,7 +24,7 @@ const PASSIVE_BY =
   /\b(?:was|were|has been)\s+(?:\w+ly\s+)?(?:released|issued|made public|published)\s+by\b/iu;
 
 /** First-person words that stand for the speaker; "I" only as a capital, never the numeral in "Part I". */
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y)\b/gu;
+export const FIRST_PERSON = /\b(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y)\b/gu;
 
 /** Quotation marks that open or close a quoted stretch inside a statement. */
 const QUOTE_MARK = /["“”]/gu;
